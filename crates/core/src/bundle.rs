@@ -1,0 +1,92 @@
+//! What `primer build` writes and the reader loads: the guide manifest and
+//! one bundle per chapter. Both are JSON; the version lets the reader refuse
+//! a bundle it does not understand with a clear message.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Block;
+
+/// Bumped whenever the bundle or manifest shape changes incompatibly.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The guide's table of contents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub version: u32,
+    pub guide: GuideInfo,
+    pub chapters: Vec<ChapterEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuideInfo {
+    /// Stable id: namespaces everything stored for the learner.
+    pub id: String,
+    pub title: String,
+}
+
+/// One chapter in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChapterEntry {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The chapter's route, without leading or trailing slashes.
+    pub permalink: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Objective>,
+    /// The bundle's file name (content-hashed) next to the manifest.
+    pub bundle: String,
+    pub size: u64,
+    /// SHA-256 of the bundle, hex.
+    pub hash: String,
+}
+
+/// A learning objective: quiz questions refer to it by `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objective {
+    pub id: String,
+    pub text: String,
+}
+
+/// A heading, for the sidebar's outline of the current chapter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeadingEntry {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// One compiled chapter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChapterBundle {
+    pub version: u32,
+    pub guide_id: String,
+    pub permalink: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Objective>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<HeadingEntry>,
+    /// Every frontmatter key, kept as metadata (Jekyll fields included).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub meta: BTreeMap<String, Meta>,
+    pub blocks: Vec<Block>,
+}
+
+/// A frontmatter value, kept as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Meta {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Meta>),
+    Map(BTreeMap<String, Meta>),
+}

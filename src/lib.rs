@@ -1,0 +1,1 @@
+//! Primer reader app (issue 3 builds the Yew components here).
