@@ -52,7 +52,11 @@ impl std::fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {kind}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -87,10 +91,22 @@ mod tests {
     #[test]
     fn offsets_become_lines_and_character_columns() {
         let text = "ab\ncé d\n";
-        assert_eq!(Position::of_offset(text, 0), Position { line: 1, column: 1 });
-        assert_eq!(Position::of_offset(text, 3), Position { line: 2, column: 1 });
+        assert_eq!(
+            Position::of_offset(text, 0),
+            Position { line: 1, column: 1 }
+        );
+        assert_eq!(
+            Position::of_offset(text, 3),
+            Position { line: 2, column: 1 }
+        );
         // 'é' is two bytes but one column.
-        assert_eq!(Position::of_offset(text, 6), Position { line: 2, column: 3 });
-        assert_eq!(Position::of_offset(text, 999), Position { line: 3, column: 1 });
+        assert_eq!(
+            Position::of_offset(text, 6),
+            Position { line: 2, column: 3 }
+        );
+        assert_eq!(
+            Position::of_offset(text, 999),
+            Position { line: 3, column: 1 }
+        );
     }
 }

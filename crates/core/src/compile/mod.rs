@@ -1,1 +1,123 @@
-//! The content compiler.
+//! The content compiler: chapters, partials and quizzes in; typed chapter
+//! bundles and diagnostics out. See the crate docs for the passes.
+
+mod components;
+mod entities;
+mod frontmatter;
+mod guide;
+mod html;
+mod links;
+mod markdown;
+mod outline;
+mod parts;
+mod slug;
+mod source_map;
+mod tag;
+
+pub use frontmatter::Frontmatter;
+pub use guide::{compile_guide, CompiledGuide, GuideConfig, SourceFile};
+pub use markdown::plain_text;
+pub use slug::slugify;
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::document::Block;
+use links::LinkIndex;
+use slug::UniqueSlugs;
+use source_map::MappedText;
+
+/// A file the resolver loaded: its display path (used in diagnostics) and text.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: String,
+    pub text: String,
+}
+
+/// How the compiler reaches partials, quizzes and assets. The CLI reads the
+/// disk; tests use a map. `from` is the display path of the referring file.
+pub trait Resolver {
+    /// A partial by its `file` attribute (relative to the partials folder).
+    /// `Err` says where it was looked for.
+    fn partial(&self, file: &str) -> Result<Loaded, String>;
+    /// A quiz file referenced from `from` (a chapter or partial).
+    fn quiz(&self, from: &str, file: &str) -> Result<Loaded, String>;
+    /// The URL to use for an image or download referenced from `from`, or
+    /// `None` when the file does not exist.
+    fn asset(&self, from: &str, path: &str) -> Option<String>;
+}
+
+/// The file being compiled: its display path and whole text.
+pub struct Unit<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+impl Unit<'_> {
+    /// Line and column of byte `offset` of this file.
+    fn position(&self, offset: usize) -> Position {
+        Position::of_offset(self.text, offset)
+    }
+
+    fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.file, self.position(offset), message)
+    }
+
+    fn warning(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(self.file, self.position(offset), message)
+    }
+}
+
+/// Partials may include partials this deep, and no deeper.
+pub const MAX_PARTIAL_DEPTH: usize = 10;
+
+/// State while compiling one chapter.
+struct Compiler<'a> {
+    resolver: &'a dyn Resolver,
+    links: &'a LinkIndex,
+    diagnostics: Vec<Diagnostic>,
+    /// Partials being inlined, outermost first (for cycles and depth).
+    partial_chain: Vec<String>,
+    heading_ids: UniqueSlugs,
+    /// Where each quiz was placed: (quiz id, chapter or partial file, position of its tag).
+    quiz_places: Vec<(String, String, Position)>,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(resolver: &'a dyn Resolver, links: &'a LinkIndex) -> Self {
+        Compiler {
+            resolver,
+            links,
+            diagnostics: Vec::new(),
+            partial_chain: Vec::new(),
+            heading_ids: UniqueSlugs::default(),
+            quiz_places: Vec::new(),
+        }
+    }
+
+    /// Compile Markdown with components.
+    fn markdown(&mut self, unit: &Unit, text: &MappedText) -> Vec<Block> {
+        let extracted = components::extract(unit, text, &mut self.diagnostics);
+        markdown::convert(self, unit, &extracted)
+    }
+
+    /// Compile a whole file (header split off) as a list of blocks.
+    fn file(&mut self, file: &str, text: &str) -> (Frontmatter, Vec<Block>) {
+        let split = frontmatter::split(file, text, &mut self.diagnostics);
+        let unit = Unit { file, text };
+        let body = MappedText::new(&text[split.body_start..], split.body_start);
+        let blocks = self.markdown(&unit, &body);
+        (split.frontmatter, blocks)
+    }
+}
+
+/// One chapter compiled on its own (no guide: links are not resolved to
+/// chapters). For tools and tests; guides use [`compile_guide`].
+pub fn compile_chapter(
+    file: &str,
+    text: &str,
+    resolver: &dyn Resolver,
+) -> (Frontmatter, Vec<Block>, Vec<Diagnostic>) {
+    let links = LinkIndex::default();
+    let mut compiler = Compiler::new(resolver, &links);
+    let (frontmatter, blocks) = compiler.file(file, text);
+    (frontmatter, blocks, compiler.diagnostics)
+}

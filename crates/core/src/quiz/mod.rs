@@ -142,8 +142,12 @@ pub struct Tracing {
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Response {
     /// Chosen choices, by their source text (stable under shuffling).
-    Choices { chosen: Vec<String> },
-    Text { text: String },
+    Choices {
+        chosen: Vec<String>,
+    },
+    Text {
+        text: String,
+    },
     Tracing {
         compiles: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -166,9 +170,13 @@ impl Quiz {
 impl Question {
     /// Visit every piece of author text in this question.
     pub fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
-        for rich in [&mut self.context, &mut self.prompt_explanation, &mut self.hint]
-            .into_iter()
-            .flatten()
+        for rich in [
+            &mut self.context,
+            &mut self.prompt_explanation,
+            &mut self.hint,
+        ]
+        .into_iter()
+        .flatten()
         {
             f(rich);
         }

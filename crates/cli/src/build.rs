@@ -1,0 +1,118 @@
+//! `primer build`: compile a guide and write the manifest, one
+//! content-hashed bundle per chapter, and the referenced assets.
+//!
+//! Deterministic: the same input gives byte-identical output (no times, no
+//! unordered maps, names derived from content).
+
+use std::fs;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use primer_core::bundle::{ChapterEntry, Manifest, FORMAT_VERSION};
+use sha2::{Digest, Sha256};
+
+use crate::args::{BuildArgs, Format};
+use crate::disk::{hex, DiskGuide};
+use crate::report;
+
+/// Guides with at least this many chapters get a progress bar on a terminal.
+const PROGRESS_FROM: usize = 200;
+
+pub fn run(args: &BuildArgs) -> Result<ExitCode> {
+    let guide = DiskGuide::open(&args.guide.guide, args.guide.partials.as_deref())?;
+    let bar = progress_bar(&guide)?;
+    let compiled = guide.compile(&mut |_| {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    })?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    report::print(&compiled.diagnostics, &guide.texts.borrow(), args.format);
+    if compiled.diagnostics.iter().any(|d| d.is_error()) {
+        if args.format == Format::Human {
+            eprintln!("build failed: {}", report::summary(&compiled.diagnostics));
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let out = &args.out;
+    let chapters_dir = out.join("chapters");
+    fs::create_dir_all(&chapters_dir)
+        .with_context(|| format!("creating {}", chapters_dir.display()))?;
+    let mut entries = Vec::new();
+    for chapter in &compiled.chapters {
+        let json = serde_json::to_vec(chapter).context("serialising a chapter bundle")?;
+        let hash = hex(&Sha256::digest(&json));
+        let stem: String = chapter
+            .permalink
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let bundle = format!("chapters/{}.{}.json", stem.trim_matches('-'), &hash[..10]);
+        write(&out.join(&bundle), &json)?;
+        entries.push(ChapterEntry {
+            title: chapter.title.clone(),
+            subtitle: chapter.subtitle.clone(),
+            permalink: chapter.permalink.clone(),
+            objectives: chapter.objectives.clone(),
+            bundle,
+            size: json.len() as u64,
+            hash,
+        });
+    }
+    for asset in guide.assets.borrow().values() {
+        let bytes = fs::read(&asset.source)
+            .with_context(|| format!("reading {}", asset.source.display()))?;
+        write(&out.join(&asset.url), &bytes)?;
+    }
+    let manifest = Manifest {
+        version: FORMAT_VERSION,
+        guide: compiled.info.clone(),
+        chapters: entries,
+    };
+    let json = serde_json::to_vec_pretty(&manifest).context("serialising the manifest")?;
+    write(&out.join("manifest.json"), &json)?;
+    if args.format == Format::Human {
+        eprintln!(
+            "built {} chapters and {} assets into {} ({})",
+            compiled.chapters.len(),
+            guide.assets.borrow().len(),
+            out.display(),
+            report::summary(&compiled.diagnostics)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn progress_bar(guide: &DiskGuide) -> Result<Option<ProgressBar>> {
+    if !std::io::stderr().is_terminal() {
+        return Ok(None);
+    }
+    let count = guide.chapter_files()?.len();
+    if count < PROGRESS_FROM {
+        return Ok(None);
+    }
+    let bar = ProgressBar::new(count as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} compiling {pos}/{len} chapters {wide_bar} {eta}")
+            .expect("a valid template"),
+    );
+    Ok(Some(bar))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}

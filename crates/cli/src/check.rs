@@ -1,0 +1,34 @@
+//! `primer check`: compile a guide and report what is wrong with it.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::args::{CheckArgs, Format};
+use crate::disk::DiskGuide;
+use crate::report;
+
+pub fn run(args: &CheckArgs) -> Result<ExitCode> {
+    let guide = DiskGuide::open(&args.guide.guide, args.guide.partials.as_deref())?;
+    let compiled = guide.compile(&mut |_| {})?;
+    report::print(&compiled.diagnostics, &guide.texts.borrow(), args.format);
+    let errors = compiled.diagnostics.iter().any(|d| d.is_error());
+    let failed = errors || (args.strict && !compiled.diagnostics.is_empty());
+    if args.format == Format::Human {
+        eprintln!(
+            "{}: {} chapters, {}",
+            if failed {
+                "check failed"
+            } else {
+                "check passed"
+            },
+            compiled.chapters.len(),
+            report::summary(&compiled.diagnostics)
+        );
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
