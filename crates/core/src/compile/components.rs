@@ -12,7 +12,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Parser, Tag as MdTag};
 
 use super::source_map::MappedText;
-use super::tag::{read_tag, Tag};
+use super::tag::{read_tag, Attr, AttrValue, Tag};
 use super::Unit;
 use crate::diagnostic::Diagnostic;
 
@@ -77,13 +77,21 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
     let mut copied = 0;
     let mut at = 0;
     let mut in_code = code.iter().peekable();
-    while let Some(found) = source[at..].find('<') {
+    while let Some(found) = source[at..].find(['<', '{']) {
         let start = at + found;
         at = start + 1;
         while in_code.peek().is_some_and(|r| r.end <= start) {
             in_code.next();
         }
         if in_code.peek().is_some_and(|r| r.start <= start) {
+            continue;
+        }
+        if source[start..].starts_with('{') {
+            if let Some(tag) = quiz_directive(source, start).filter(|_| stack.is_empty()) {
+                at = tag.end;
+                pieces.push(piece(text, tag, start, None, at));
+                copied = swap(&mut out, text, copied, start, at, pieces.len() - 1);
+            }
             continue;
         }
         let after = &source[start + 1..];
@@ -157,6 +165,31 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
     }
     out.push_slice(text, copied, source.len());
     Extracted { text: out, pieces }
+}
+
+/// `{{#quiz path/to/quiz.toml}}` alone on its line (the mdBook directive),
+/// read as `<Quiz file="path/to/quiz.toml" />`.
+fn quiz_directive(source: &str, start: usize) -> Option<Tag> {
+    let rest = source[start..].strip_prefix("{{#quiz")?;
+    let close = rest.find("}}")?;
+    let file = rest[..close].trim();
+    let end = start + "{{#quiz".len() + close + 2;
+    let line_end = source[end..].find('\n').map_or(source.len(), |i| end + i);
+    let alone = source[line_start(source, start)..start].trim().is_empty()
+        && source[end..line_end].trim().is_empty();
+    if file.is_empty() || file.contains('\n') || !alone {
+        return None;
+    }
+    Some(Tag {
+        name: "Quiz".to_string(),
+        attrs: vec![Attr {
+            name: "file".to_string(),
+            value: AttrValue::Text(file.to_string()),
+        }],
+        closing: false,
+        self_closing: true,
+        end,
+    })
 }
 
 fn piece(text: &MappedText, tag: Tag, at: usize, inner: Option<MappedText>, end: usize) -> Piece {
@@ -282,6 +315,21 @@ mod tests {
         assert_eq!(
             pieces[0].inner.as_ref().unwrap().text,
             "\n\n**b** <Icon icon=\"x\"/>\n\n"
+        );
+    }
+
+    #[test]
+    fn mdbook_quiz_directive() {
+        let (text, pieces, _) =
+            run("Text {{#quiz no.toml}}\n\n{{#quiz quizzes/a.toml}}\n`{{#quiz code.toml}}`\n");
+        assert_eq!(
+            text,
+            "Text {{#quiz no.toml}}\n\n[0]\n`{{#quiz code.toml}}`\n"
+        );
+        assert_eq!(pieces[0].tag.name, "Quiz");
+        assert_eq!(
+            pieces[0].tag.attr("file").as_deref(),
+            Some("quizzes/a.toml")
         );
     }
 

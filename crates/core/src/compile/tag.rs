@@ -211,7 +211,10 @@ impl Cursor<'_> {
 mod tests {
     use super::*;
 
-    fn case(text: &str) -> Option<(String, Vec<(String, String)>, bool, bool)> {
+    /// (name, attributes as strings, closing, self-closing).
+    type Read = (String, Vec<(String, String)>, bool, bool);
+
+    fn case(text: &str) -> Option<Read> {
         read_tag(text, 0).map(|tag| {
             let attrs = tag
                 .attrs

@@ -283,3 +283,17 @@ fn an_empty_questions_array_is_a_warning() {
     assert_eq!(findings, ["1:1: warning: this quiz has no questions"]);
     assert!(quiz.unwrap().questions.is_empty());
 }
+
+proptest::proptest! {
+    #[test]
+    fn no_input_panics(source in "\\PC{0,200}") {
+        let _ = parse_quiz("quiz.toml", "quiz", &source);
+    }
+
+    #[test]
+    fn no_edit_of_a_valid_file_panics(at in 0usize..200, insert in "[\\[\\]{}=\"a-z0-9 .,\n]{0,16}") {
+        let mut source = MC.to_string();
+        source.insert_str(at.min(source.len()), &insert);
+        let _ = parse_quiz("quiz.toml", "quiz", &source);
+    }
+}
