@@ -127,7 +127,7 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
             }
             let open = stack.pop().expect("depth is in the stack");
             if stack.is_empty() {
-                let inner = dedent(text, open.tag.end, start, indent_of(source, open.start));
+                let inner = dedent(text, open.tag.end, start, prefix_of(source, open.start));
                 let end = tag.end;
                 pieces.push(piece(text, open.tag, open.start, Some(inner), end));
                 copied = swap(&mut out, text, copied, open.start, end, pieces.len() - 1);
@@ -152,7 +152,7 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
             diagnostics.push(unit.error(text.original(open.start), message));
         }
         let (tag, start) = (outermost.tag.clone(), outermost.start);
-        let inner = dedent(text, tag.end, source.len(), indent_of(source, start));
+        let inner = dedent(text, tag.end, source.len(), prefix_of(source, start));
         pieces.push(piece(text, tag, start, Some(inner), source.len()));
         copied = swap(
             &mut out,
@@ -232,18 +232,22 @@ fn line_start(source: &str, at: usize) -> usize {
     source[..at].rfind('\n').map_or(0, |i| i + 1)
 }
 
-/// Columns of leading white space on the line holding `at`.
-fn indent_of(source: &str, at: usize) -> usize {
+/// What stands before the tag on its line, when that is only indentation
+/// and blockquote markers (`   `, `> `); otherwise the leading white space.
+fn prefix_of(source: &str, at: usize) -> &str {
     let start = line_start(source, at);
-    source[start..at]
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .count()
+    let before = &source[start..at];
+    if before.chars().all(|c| matches!(c, ' ' | '\t' | '>')) {
+        before
+    } else {
+        let len = before.len() - before.trim_start_matches([' ', '\t']).len();
+        &before[..len]
+    }
 }
 
-/// The inner text `start..end`, with up to `indent` leading spaces removed
-/// from each line after the first.
-fn dedent(text: &MappedText, start: usize, end: usize, indent: usize) -> MappedText {
+/// The inner text `start..end`, with as much of `prefix` as each line after
+/// the first begins with removed.
+fn dedent(text: &MappedText, start: usize, end: usize, prefix: &str) -> MappedText {
     let source = &text.text;
     let mut out = MappedText::default();
     let mut line = start;
@@ -255,8 +259,8 @@ fn dedent(text: &MappedText, start: usize, end: usize, indent: usize) -> MappedT
         } else {
             source[line..line_end]
                 .bytes()
-                .take(indent)
-                .take_while(|b| *b == b' ' || *b == b'\t')
+                .zip(prefix.bytes())
+                .take_while(|(have, want)| have == want)
                 .count()
         };
         out.push_slice(text, line + skip, line_end);
@@ -267,10 +271,26 @@ fn dedent(text: &MappedText, start: usize, end: usize, indent: usize) -> MappedT
 }
 
 /// Byte ranges of code (fenced, indented, inline) where tags are literal text.
+///
+/// A line starting with `<Alert ...>` would open an HTML block for the
+/// Markdown parser, hiding code right below it; so the `<` of component tags
+/// is swapped for a letter first (same length: offsets stay true).
 fn code_ranges(source: &str) -> Vec<Range<usize>> {
+    let mut neutral = source.as_bytes().to_vec();
+    for i in 0..neutral.len().saturating_sub(2) {
+        let next = if neutral[i + 1] == b'/' {
+            neutral[i + 2]
+        } else {
+            neutral[i + 1]
+        };
+        if neutral[i] == b'<' && next.is_ascii_uppercase() {
+            neutral[i] = b'x';
+        }
+    }
+    let neutral = String::from_utf8(neutral).expect("an ASCII byte swapped for an ASCII byte");
     let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut block_start = None;
-    for (event, range) in Parser::new_ext(source, super::markdown::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&neutral, super::markdown::options()).into_offset_iter() {
         match event {
             Event::Start(MdTag::CodeBlock(_)) => block_start = Some(range.start),
             Event::End(pulldown_cmark::TagEnd::CodeBlock) => {

@@ -107,7 +107,7 @@ pub fn compile_guide(
     chapters.sort_by(|a, b| a.file.name.cmp(&b.file.name));
     let chapters = match &config.chapters {
         Some(list) => order_by_list(chapters, list, config_path, &mut diagnostics),
-        None => order_by_chain(chapters, &mut diagnostics),
+        None => order_by_chain(chapters),
     };
     check_permalinks(&chapters, &mut diagnostics);
     let mut links = LinkIndex::default();
@@ -127,8 +127,7 @@ pub fn compile_guide(
         .clone()
         .or_else(|| bundles.first().map(|b| b.title.clone()))
         .unwrap_or_else(|| guide_id.clone());
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    diagnostics.dedup();
+    super::tidy(&mut diagnostics);
     CompiledGuide {
         info: GuideInfo {
             id: guide_id,
@@ -240,20 +239,29 @@ fn order_by_list(
     ordered
 }
 
-/// Follow `nexturl` from each chapter no other chapter leads to.
-fn order_by_chain(chapters: Vec<Chapter>, _diagnostics: &mut [Diagnostic]) -> Vec<Chapter> {
+/// Follow the chain from each chapter no other chapter leads to. A chapter's
+/// next is its `nexturl`, or else the chapter whose `previousurl` names it.
+fn order_by_chain(chapters: Vec<Chapter>) -> Vec<Chapter> {
     let by_permalink: HashMap<String, usize> = chapters
         .iter()
         .enumerate()
         .map(|(i, c)| (normalize_permalink(&c.permalink), i))
         .collect();
-    let next_of = |c: &Chapter| {
-        c.frontmatter
-            .nexturl
-            .as_deref()
+    let find = |url: &Option<String>| {
+        url.as_deref()
             .and_then(|u| by_permalink.get(&normalize_permalink(u)).copied())
     };
-    let has_previous: HashSet<usize> = chapters.iter().filter_map(next_of).collect();
+    let mut next: Vec<Option<usize>> = chapters
+        .iter()
+        .map(|c| find(&c.frontmatter.nexturl))
+        .collect();
+    for (i, chapter) in chapters.iter().enumerate() {
+        if let Some(previous) = find(&chapter.frontmatter.previousurl).filter(|p| *p != i) {
+            next[previous].get_or_insert(i);
+        }
+    }
+    let next_of = |i: usize| next[i];
+    let has_previous: HashSet<usize> = (0..chapters.len()).filter_map(next_of).collect();
     let mut order = Vec::new();
     let mut placed = vec![false; chapters.len()];
     let starts: Vec<usize> = (0..chapters.len())
@@ -264,7 +272,7 @@ fn order_by_chain(chapters: Vec<Chapter>, _diagnostics: &mut [Diagnostic]) -> Ve
         while let Some(i) = at.filter(|i| !placed[*i]) {
             placed[i] = true;
             order.push(i);
-            at = next_of(&chapters[i]);
+            at = next_of(i);
         }
     }
     let mut slots: Vec<Option<Chapter>> = chapters.into_iter().map(Some).collect();

@@ -70,6 +70,8 @@ enum Kind {
 
 struct Frame {
     kind: Kind,
+    /// Offset of the event that opened it (for diagnostics).
+    at: usize,
     blocks: Vec<Block>,
     inlines: Vec<Inline>,
     /// Cells of a table row or head; rows of a table.
@@ -83,9 +85,10 @@ struct Frame {
 }
 
 impl Frame {
-    fn new(kind: Kind) -> Frame {
+    fn new(kind: Kind, at: usize) -> Frame {
         Frame {
             kind,
+            at,
             blocks: Vec::new(),
             inlines: Vec::new(),
             cells: Vec::new(),
@@ -119,7 +122,7 @@ pub fn convert(compiler: &mut Compiler, unit: &Unit, extracted: &Extracted) -> V
         compiler,
         unit,
         extracted,
-        stack: vec![Frame::new(Kind::Root)],
+        stack: vec![Frame::new(Kind::Root, 0)],
         dropping: Vec::new(),
     };
     let text = extracted.text.text.as_str();
@@ -163,7 +166,7 @@ impl Converter<'_, '_, '_> {
             }
             Event::InlineMath(math) | Event::DisplayMath(math) => self.push_text(&math),
             Event::Html(raw) => self.top().raw.push_str(&raw),
-            Event::InlineHtml(raw) => self.inline_html(&raw),
+            Event::InlineHtml(raw) => self.inline_html(&raw, at),
             Event::FootnoteReference(label) => self.push_inline(Inline::FootnoteRef {
                 label: label.to_string(),
             }),
@@ -249,7 +252,7 @@ impl Converter<'_, '_, '_> {
             self.flush_inlines(&mut parent);
             self.stack.push(parent);
         }
-        self.stack.push(Frame::new(kind));
+        self.stack.push(Frame::new(kind, at));
     }
 
     /// An `End` event: close kept inline HTML elements left open, then the
@@ -381,7 +384,8 @@ impl Converter<'_, '_, '_> {
                 self.push_block(Block::Code { lang, prompt, code });
             }
             Kind::HtmlBlock => {
-                let nodes = html::fragment(&frame.raw);
+                let mut nodes = html::fragment(&frame.raw);
+                self.resolve_images(&mut nodes, frame.at);
                 let segments = self.expand(nodes);
                 for block in html_blocks(segments) {
                     self.push_block(block);
@@ -423,7 +427,7 @@ impl Converter<'_, '_, '_> {
         frame.blocks.extend(paragraphs(segments));
     }
 
-    fn inline_html(&mut self, raw: &str) {
+    fn inline_html(&mut self, raw: &str, at: usize) {
         for token in html::tokens(raw) {
             match token {
                 Token::Text(text) if self.dropping.is_empty() => self.push_text(&text),
@@ -439,12 +443,38 @@ impl Converter<'_, '_, '_> {
                 Token::Start(tag) => {
                     let void = tag.self_closing || html::is_void(&tag.name.to_ascii_lowercase());
                     match html::verdict(&tag) {
-                        Verdict::Keep(element) if void => self.push_inline(Inline::Html(element)),
-                        Verdict::Keep(element) => self.stack.push(Frame::new(Kind::Html(element))),
+                        Verdict::Keep(mut element) if void => {
+                            self.resolve_image(&mut element, at);
+                            self.push_inline(Inline::Html(element))
+                        }
+                        Verdict::Keep(element) => {
+                            self.stack.push(Frame::new(Kind::Html(element), at))
+                        }
                         Verdict::Drop if !void => self.dropping.push(tag.name.to_ascii_lowercase()),
                         Verdict::Drop | Verdict::Unwrap => {}
                     }
                 }
+            }
+        }
+    }
+
+    /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown image's.
+    fn resolve_image(&mut self, element: &mut Element, at: usize) {
+        if element.tag != "img" {
+            return;
+        }
+        let origin = self.extracted.text.original(at);
+        if let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") {
+            let (resolved, _) = self.compiler.image(self.unit, origin, src);
+            *src = resolved;
+        }
+    }
+
+    fn resolve_images(&mut self, nodes: &mut [Inline], at: usize) {
+        for node in nodes {
+            if let Inline::Html(element) = node {
+                self.resolve_image(element, at);
+                self.resolve_images(&mut element.children, at);
             }
         }
     }

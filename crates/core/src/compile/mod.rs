@@ -109,6 +109,17 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// Sort diagnostics by place and keep one per place and severity: a problem
+/// seen again while compiling a component's inside (an unclosed tag, a
+/// partial included twice) is reported once, with the first message.
+fn tidy(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    diagnostics.dedup_by(|later, first| {
+        (&later.file, later.line, later.column, later.severity)
+            == (&first.file, first.line, first.column, first.severity)
+    });
+}
+
 /// One chapter compiled on its own (no guide: links are not resolved to
 /// chapters). For tools and tests; guides use [`compile_guide`].
 pub fn compile_chapter(
@@ -119,5 +130,6 @@ pub fn compile_chapter(
     let links = LinkIndex::default();
     let mut compiler = Compiler::new(resolver, &links);
     let (frontmatter, blocks) = compiler.file(file, text);
+    tidy(&mut compiler.diagnostics);
     (frontmatter, blocks, compiler.diagnostics)
 }
