@@ -1,1 +1,50 @@
-//! Primer reader app (issue 3 builds the Yew components here).
+//! Primer's reader: a Yew app that loads a compiled guide (manifest and
+//! chapter bundles) and renders it.
+//!
+//! The typed tree from `primer-core` is rendered by `render` into
+//! components (one per file in `components`). Everything that touches the
+//! browser (fetching, storage, the address bar) runs in effects and event
+//! handlers, so components also render natively with Yew's server renderer,
+//! which the tests use.
+
+pub mod app;
+pub mod components;
+pub mod links;
+pub mod loader;
+pub mod pages;
+pub mod render;
+pub mod route;
+pub mod scroll;
+pub mod theme;
+
+/// Mount the reader on the element `#primer`, configured by its data
+/// attributes: `data-manifest` (default `manifest.json`), `data-routing`
+/// (`hash`, the default, or `history`) and `data-base` (history routing's
+/// base path).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("primer") else {
+        return;
+    };
+    let manifest_url = root
+        .get_attribute("data-manifest")
+        .unwrap_or_else(|| "manifest.json".to_string());
+    let routing = match root.get_attribute("data-routing").as_deref() {
+        Some("history") => links::Routing::History {
+            base: root
+                .get_attribute("data-base")
+                .unwrap_or_else(|| "/".to_string()),
+        },
+        _ => links::Routing::Hash,
+    };
+    yew::Renderer::<app::App>::with_root_and_props(
+        root,
+        app::AppProps {
+            manifest_url,
+            routing,
+        },
+    )
+    .render();
+}

@@ -48,12 +48,15 @@ fn errors(diagnostics: &[Value]) -> Vec<&Value> {
         .collect()
 }
 
-/// Count nodes of each type (`"t"`) in a JSON tree.
+/// Count nodes of each type in a JSON tree: enums are externally tagged, so
+/// a node is a one-key object whose key is its type (`{"alert":{...}}`).
 fn count_nodes(value: &Value, counts: &mut BTreeMap<String, usize>) {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(t)) = map.get("t") {
-                *counts.entry(t.clone()).or_default() += 1;
+            if let (1, Some((kind, inner))) = (map.len(), map.iter().next()) {
+                if inner.is_object() || inner.is_array() {
+                    *counts.entry(kind.clone()).or_default() += 1;
+                }
             }
             map.values().for_each(|v| count_nodes(v, counts));
         }

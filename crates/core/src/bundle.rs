@@ -74,7 +74,9 @@ pub struct ChapterBundle {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headings: Vec<HeadingEntry>,
     /// Every frontmatter key, kept as metadata (Jekyll fields included).
+    /// The reader never reads it (it skips it, and the code to parse it).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(not(feature = "compile"), serde(skip_deserializing))]
     pub meta: BTreeMap<String, Meta>,
     pub blocks: Vec<Block>,
 }

@@ -1,5 +1,9 @@
 //! The typed document tree a chapter compiles to: what the reader renders.
 //!
+//! Enums are externally tagged in JSON (`{"paragraph":{...}}`): unlike
+//! internally tagged ones they deserialize without buffering, which keeps
+//! the reader's WebAssembly small and its parsing fast.
+//!
 //! Nothing here is an HTML string. Raw HTML that survived the allow-list is an
 //! [`Element`] with a known tag and vetted attributes, so the reader builds
 //! real nodes and content never reaches `innerHTML`.
@@ -10,7 +14,7 @@ use crate::quiz::Quiz;
 
 /// A block-level node.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph {
         content: Vec<Inline>,
@@ -172,7 +176,7 @@ impl AlertKind {
 
 /// An inline node.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Inline {
     Text {
         text: String,

@@ -24,7 +24,7 @@ pub struct Grade {
 
 /// What the reader shows beside the verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum GradeDetail {
     Choices {
         /// Chosen choices that are not answers (in the order chosen, once each).

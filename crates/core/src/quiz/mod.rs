@@ -78,7 +78,6 @@ pub struct Question {
 
 /// The three question types, with what each needs to be shown and graded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum QuestionKind {
     MultipleChoice(MultipleChoice),
     ShortAnswer(ShortAnswer),
@@ -139,7 +138,7 @@ pub struct Tracing {
 
 /// What a learner answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Response {
     /// Chosen choices, by their source text (stable under shuffling).
     Choices {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Size report: gzipped bytes of the reader's wasm (as built and after
+# `wasm-opt -Oz`), its JS glue and CSS, against the 120 KB budget for wasm +
+# JS, and beside the quiz widget of mdbook-quiz (the peer), fetched from
+# crates.io in the same run. Prints figures; fails only if a step fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools=target/tools
+peer_version=0.5.0
+
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+
+# wasm-opt: npm's binaryen (Debian's is too old for current Rust output).
+if [ ! -x "$tools/node_modules/.bin/wasm-opt" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$tools" binaryen@132 >&2
+fi
+wasm-pack build --target web --profile wasm-release --out-dir target/pkg --no-typescript --no-pack >&2 2>/dev/null ||
+  wasm-pack build --target web --profile wasm-release --out-dir target/pkg --no-typescript --no-pack
+"$tools/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-reference-types \
+  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+  target/pkg/primer_bg.wasm -o target/pkg/primer_bg.opt.wasm
+
+# The peer: mdbook-quiz's bundled widget, as shipped in its crate.
+peer_dir=target/peer/mdbook-quiz
+if [ ! -d "$peer_dir" ]; then
+  mkdir -p target/peer/fetch/src
+  printf '[package]\nname = "peer"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nmdbook-quiz = "=%s"\n[workspace]\n' "$peer_version" > target/peer/fetch/Cargo.toml
+  echo 'fn main() {}' > target/peer/fetch/src/main.rs
+  (cd target/peer/fetch && cargo fetch -q)
+  src=$(cargo metadata --format-version 1 --manifest-path target/peer/fetch/Cargo.toml |
+    python3 -c 'import json,sys; print([p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"]=="mdbook-quiz"][0])')
+  mkdir -p "$peer_dir" && cp "$(dirname "$src")"/js/quiz-embed.iife.js "$(dirname "$src")"/js/style.css "$peer_dir"/
+fi
+
+wasm=$(gz target/pkg/primer_bg.wasm); opt=$(gz target/pkg/primer_bg.opt.wasm)
+js=$(gz target/pkg/primer.js); css=$(gz www/primer.css)
+peer_js=$(gz "$peer_dir/quiz-embed.iife.js"); peer_css=$(gz "$peer_dir/style.css")
+ours=$((opt + js)); budget=$((120 * 1024))
+printf '%-44s %12s %12s\n' "file" "raw" "gzipped"
+row() { printf '%-44s %12s %12s\n' "$1" "$(kb "$(wc -c < "$2")")" "$(kb "$3")"; }
+row "reader wasm (as built, stripped)" target/pkg/primer_bg.wasm "$wasm"
+row "reader wasm (wasm-opt -Oz)" target/pkg/primer_bg.opt.wasm "$opt"
+row "reader JS glue" target/pkg/primer.js "$js"
+row "reader CSS" www/primer.css "$css"
+row "peer: mdbook-quiz $peer_version widget JS" "$peer_dir/quiz-embed.iife.js" "$peer_js"
+row "peer: mdbook-quiz $peer_version CSS" "$peer_dir/style.css" "$peer_css"
+echo
+echo "reader wasm (-Oz) + JS: $(kb "$ours") gzipped; budget $(kb "$budget"): $([ "$ours" -le "$budget" ] && echo within || echo OVER by "$(kb $((ours - budget)))")"
+awk -v a="$ours" -v b="$((peer_js))" 'BEGIN { printf "mdbook-quiz widget JS is %.1fx the reader (wasm + JS), gzipped\n", b / a }'

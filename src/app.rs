@@ -1,0 +1,202 @@
+//! The app shell: loads the manifest, follows the address bar, and lays out
+//! the top bar, the sidebar and the current chapter.
+
+use gloo::events::EventListener;
+use primer_core::bundle::{HeadingEntry, Manifest};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::{
+    load_error::LoadError as LoadErrorView, sidebar::Sidebar, skeleton::Skeleton,
+    theme_toggle::ThemeToggle,
+};
+use crate::links::{Links, Routing};
+use crate::loader::{self, LoadError};
+use crate::pages::chapter::ChapterPage;
+use crate::route::{self, Route};
+use crate::{scroll, theme};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub manifest_url: String,
+    pub routing: Routing,
+}
+
+/// The folder of a URL, ending in `/` (empty for a bare file name).
+pub fn folder_of(url: &str) -> String {
+    url.rfind('/')
+        .map_or_else(String::new, |i| url[..=i].to_string())
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let links = Links {
+        routing: props.routing.clone(),
+        content_base: folder_of(&props.manifest_url),
+    };
+    let manifest = use_state(|| None::<Result<Manifest, LoadError>>);
+    let attempt = use_state(|| 0u32);
+    {
+        let manifest = manifest.clone();
+        let url = props.manifest_url.clone();
+        use_effect_with(*attempt, move |_| {
+            manifest.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                manifest.set(Some(loader::manifest(&url).await));
+            });
+        });
+    }
+    let route = use_state(|| route::current(&props.routing));
+    {
+        let route = route.clone();
+        let routing = props.routing.clone();
+        use_effect_with((), move |_| follow_address(route, routing));
+    }
+    let dark = use_state(theme::initial_dark);
+    {
+        use_effect_with(*dark, |dark| theme::apply(*dark, false));
+    }
+    let ontoggle = {
+        let dark = dark.clone();
+        Callback::from(move |_| {
+            theme::apply(!*dark, true);
+            dark.set(!*dark);
+        })
+    };
+    let headings = use_state(Vec::<HeadingEntry>::new);
+    let on_headings = {
+        let headings = headings.clone();
+        Callback::from(move |list| headings.set(list))
+    };
+    let menu_open = use_state(|| false);
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_| menu_open.set(!*menu_open))
+    };
+    let skip = Callback::from(|_: MouseEvent| {
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    });
+
+    let body = match &*manifest {
+        None => html! { <Skeleton /> },
+        Some(Err(error)) => {
+            let attempt = attempt.clone();
+            html! {
+                <LoadErrorView title="This guide could not be loaded" reason={error.to_string()}
+                    onretry={Callback::from(move |_| attempt.set(*attempt + 1))} />
+            }
+        }
+        Some(Ok(manifest)) => {
+            let permalink = route
+                .permalink
+                .clone()
+                .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
+                .unwrap_or_default();
+            html! {
+                <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
+                    heading={route.heading.clone()} {on_headings} />
+            }
+        }
+    };
+    let (title, sidebar) = match &*manifest {
+        Some(Ok(manifest)) => {
+            let current = route
+                .permalink
+                .clone()
+                .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()));
+            let sidebar = html! {
+                <Sidebar manifest={manifest.clone()} links={links.clone()} {current} headings={(*headings).clone()} />
+            };
+            (manifest.guide.title.clone(), sidebar)
+        }
+        _ => (String::new(), html! {}),
+    };
+    html! {
+        <div class={classes!("primer", menu_open.then_some("menu-open"))}>
+            <button type="button" class="skip-link" onclick={skip}>{"Skip to content"}</button>
+            <header class="topbar">
+                <button type="button" class="menu-toggle" aria-expanded={menu_open.to_string()}
+                    aria-controls="sidebar" onclick={toggle_menu}>{"Chapters"}</button>
+                <p class="guide-title">{title}</p>
+                <ThemeToggle dark={*dark} {ontoggle} />
+            </header>
+            <div class="layout">
+                <div id="sidebar" class="sidebar-wrap">{sidebar}</div>
+                <main id="main" tabindex="-1">{body}</main>
+            </div>
+        </div>
+    }
+}
+
+/// Keep `route` in step with the address bar; returns the clean-up.
+fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce() {
+    let document = gloo::utils::document();
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    // Following a link in the page is a new visit, not back/forward.
+    let clicks = {
+        let routing = routing.clone();
+        let route = route.clone();
+        EventListener::new(&document, "click", move |event| {
+            let Some(anchor) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+            else {
+                return;
+            };
+            let href = anchor.get_attribute("href").unwrap_or_default();
+            let window = gloo::utils::window();
+            if href.starts_with('#') {
+                scroll::save(
+                    &window.location().href().unwrap_or_default(),
+                    window.scroll_y().unwrap_or(0.0),
+                );
+                scroll::link_clicked();
+            } else if let Routing::History { base } = &routing {
+                let mouse = event.dyn_ref::<web_sys::MouseEvent>();
+                let modified = mouse.is_some_and(|m| {
+                    m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0
+                });
+                if href.starts_with(base.trim_end_matches('/'))
+                    && !modified
+                    && anchor.get_attribute("download").is_none()
+                {
+                    event.prevent_default();
+                    scroll::save(
+                        &window.location().href().unwrap_or_default(),
+                        window.scroll_y().unwrap_or(0.0),
+                    );
+                    scroll::link_clicked();
+                    if let Ok(history) = window.history() {
+                        let _ = history.push_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&href),
+                        );
+                    }
+                    scroll::arrived(&window.location().href().unwrap_or_default());
+                    route.set(route::current(&routing));
+                }
+            }
+        })
+    };
+    let changes = {
+        let event_name = match routing {
+            Routing::Hash => "hashchange",
+            Routing::History { .. } => "popstate",
+        };
+        EventListener::new(&window, event_name, move |_| {
+            let window = gloo::utils::window();
+            scroll::arrived(&window.location().href().unwrap_or_default());
+            route.set(route::current(&routing));
+        })
+    };
+    move || drop((clicks, changes))
+}

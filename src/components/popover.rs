@@ -1,0 +1,92 @@
+//! An inline term with a popup: a disclosure button that opens the
+//! sanitised content next to it. Opens by click, Enter or Space; closes by
+//! the close button, Escape (focus returns to the term), or a click
+//! elsewhere.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+thread_local! {
+    static NEXT_ID: Cell<usize> = const { Cell::new(0) };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PopoverProps {
+    pub title: String,
+    pub content: Html,
+}
+
+#[function_component]
+pub fn Popover(props: &PopoverProps) -> Html {
+    let open = use_state(|| false);
+    let id = use_memo((), |_| {
+        NEXT_ID.with(|next| {
+            next.set(next.get() + 1);
+            format!("popover-{}", next.get())
+        })
+    });
+    let wrapper = use_node_ref();
+    let trigger = use_node_ref();
+    {
+        // While open, a click outside closes it.
+        let open = open.clone();
+        let wrapper = wrapper.clone();
+        use_effect_with(*open, move |is_open| {
+            let listener = is_open.then(|| {
+                EventListener::new(&gloo::utils::document(), "click", move |event| {
+                    let inside = event
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                        .zip(wrapper.get())
+                        .is_some_and(|(target, wrapper)| wrapper.contains(Some(&target)));
+                    if !inside {
+                        open.set(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let close = {
+        let open = open.clone();
+        let trigger = trigger.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            if let Some(button) = trigger.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let onkeydown = {
+        let open = open.clone();
+        let trigger = trigger.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *open {
+                event.prevent_default();
+                open.set(false);
+                if let Some(button) = trigger.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    html! {
+        <span class="popover" ref={wrapper} {onkeydown}>
+            <button type="button" class="popover-trigger" ref={trigger} aria-expanded={open.to_string()}
+                aria-controls={(*id).clone()} onclick={toggle}>
+                {props.title.clone()}
+            </button>
+            <span id={(*id).clone()} class="popover-content" role="group" aria-label={props.title.clone()}
+                hidden={!*open}>
+                <span class="popover-body">{props.content.clone()}</span>
+                <button type="button" class="popover-close" aria-label="Close" onclick={close}>{"×"}</button>
+            </span>
+        </span>
+    }
+}

@@ -1,0 +1,115 @@
+//! Fetching the manifest and chapter bundles, with failures a learner can
+//! understand, a version check, and a small cache that prefetching fills.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use primer_core::bundle::{ChapterBundle, Manifest, FORMAT_VERSION};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// Why something could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    NotFound,
+    Network(String),
+    /// The file arrived but is not a whole bundle (truncated, corrupted).
+    Damaged,
+    /// Built by a different version of Primer.
+    WrongVersion(u32),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotFound => write!(f, "The chapter file was not found on the server (404)."),
+            LoadError::Network(detail) => write!(f, "The network request failed: {detail}. Check your connection."),
+            LoadError::Damaged => write!(f, "The chapter file is damaged or incomplete."),
+            LoadError::WrongVersion(v) => write!(
+                f,
+                "The chapter was built for a different version of this guide (format {v}, expected {FORMAT_VERSION}). Reloading the page may help."
+            ),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// Parse a bundle or manifest, telling damage from a version mismatch.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    let version = serde_json::from_str::<VersionOnly>(text).map_err(|_| LoadError::Damaged)?;
+    if version.version != FORMAT_VERSION {
+        return Err(LoadError::WrongVersion(version.version));
+    }
+    serde_json::from_str(text).map_err(|_| LoadError::Damaged)
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    match response.status() {
+        200..=299 => response
+            .text()
+            .await
+            .map_err(|e| LoadError::Network(e.to_string())),
+        404 => Err(LoadError::NotFound),
+        status => Err(LoadError::Network(format!("the server answered {status}"))),
+    }
+}
+
+pub async fn manifest(url: &str) -> Result<Manifest, LoadError> {
+    decode(&fetch_text(url).await?)
+}
+
+thread_local! {
+    static BUNDLES: RefCell<HashMap<String, Rc<ChapterBundle>>> = RefCell::default();
+}
+
+/// A chapter bundle, from the cache when it was fetched before.
+pub async fn chapter(url: &str) -> Result<Rc<ChapterBundle>, LoadError> {
+    if let Some(bundle) = BUNDLES.with(|b| b.borrow().get(url).cloned()) {
+        return Ok(bundle);
+    }
+    let bundle = Rc::new(decode::<ChapterBundle>(&fetch_text(url).await?)?);
+    BUNDLES.with(|b| b.borrow_mut().insert(url.to_string(), bundle.clone()));
+    Ok(bundle)
+}
+
+/// Fetch a chapter in the background so that opening it is instant.
+pub fn prefetch(url: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = chapter(&url).await;
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_and_wrong_version_are_told_apart() {
+        let whole = format!(
+            r#"{{"version":{FORMAT_VERSION},"guide_id":"g","permalink":"p","title":"T","blocks":[]}}"#
+        );
+        assert!(decode::<ChapterBundle>(&whole).is_ok());
+        assert_eq!(
+            decode::<ChapterBundle>(&whole[..whole.len() - 5]).unwrap_err(),
+            LoadError::Damaged
+        );
+        let future = whole.replace(&format!("\"version\":{FORMAT_VERSION}"), "\"version\":99");
+        assert_eq!(
+            decode::<ChapterBundle>(&future).unwrap_err(),
+            LoadError::WrongVersion(99)
+        );
+        assert_eq!(
+            decode::<ChapterBundle>("<html>404</html>").unwrap_err(),
+            LoadError::Damaged
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! One chapter: loads its bundle (skeleton meanwhile, a retryable message on
+//! failure), renders it, sets the document title, goes to the heading the
+//! address names, and prefetches the next chapter.
+
+use std::rc::Rc;
+
+use primer_core::bundle::{ChapterBundle, HeadingEntry, Manifest};
+use primer_core::document::Block;
+use yew::prelude::*;
+
+use crate::components::{
+    chapter_nav::{neighbours, ChapterNav},
+    load_error::LoadError as LoadErrorView,
+    objectives::Objectives,
+    skeleton::Skeleton,
+};
+use crate::links::Links;
+use crate::loader::{self, LoadError};
+use crate::render::{blocks, Context};
+use crate::scroll;
+
+#[derive(Properties, PartialEq)]
+pub struct ChapterPageProps {
+    pub manifest: Manifest,
+    pub links: Links,
+    pub permalink: String,
+    pub heading: Option<String>,
+    pub on_headings: Callback<Vec<HeadingEntry>>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Loaded(String, Rc<ChapterBundle>),
+    Failed(String, LoadError),
+}
+
+/// Whether the chapter already opens with an objectives Alert (then the
+/// separate objectives box would repeat it).
+fn opens_with_objectives(blocks: &[Block]) -> bool {
+    blocks.iter().take(2).any(|block| {
+        matches!(block, Block::Alert { title: Some(title), .. } if title.to_ascii_lowercase().contains("objective"))
+    })
+}
+
+#[function_component]
+pub fn ChapterPage(props: &ChapterPageProps) -> Html {
+    let entry = props
+        .manifest
+        .chapters
+        .iter()
+        .find(|c| c.permalink == props.permalink);
+    let url = entry
+        .map(|e| props.links.content(&e.bundle))
+        .unwrap_or_default();
+    let load = use_state(|| Load::Loading);
+    let attempt = use_state(|| 0u32);
+    {
+        let load = load.clone();
+        let next = neighbours(&props.manifest, &props.permalink)
+            .1
+            .map(|n| props.links.content(&n.bundle));
+        use_effect_with((url.clone(), *attempt), move |(url, _)| {
+            let url = url.clone();
+            if !url.is_empty() {
+                load.set(Load::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match loader::chapter(&url).await {
+                        Ok(bundle) => {
+                            load.set(Load::Loaded(url, bundle));
+                            if let Some(next) = next {
+                                loader::prefetch(next);
+                            }
+                        }
+                        Err(error) => load.set(Load::Failed(url, error)),
+                    }
+                });
+            }
+        });
+    }
+    let guide_title = props.manifest.guide.title.clone();
+    {
+        // Once shown: title, outline, and where to scroll.
+        let on_headings = props.on_headings.clone();
+        let heading = props.heading.clone();
+        let shown = match &*load {
+            Load::Loaded(loaded, bundle) if *loaded == url => Some(bundle.clone()),
+            _ => None,
+        };
+        use_effect_with((shown, heading), move |(shown, heading)| {
+            if let Some(bundle) = shown {
+                let name = bundle
+                    .subtitle
+                    .clone()
+                    .unwrap_or_else(|| bundle.title.clone());
+                gloo::utils::document().set_title(&format!("{name} · {guide_title}"));
+                on_headings.emit(bundle.headings.clone());
+                go_to(heading.as_deref());
+            }
+        });
+    }
+    let Some(entry) = entry else {
+        gloo::utils::document().set_title(&format!(
+            "Chapter not found · {}",
+            props.manifest.guide.title
+        ));
+        let first = props
+            .manifest
+            .chapters
+            .first()
+            .map(|c| props.links.chapter(&c.permalink, None));
+        return html! {
+            <div class="load-error" role="alert">
+                <h1>{"Chapter not found"}</h1>
+                <p>{format!("This guide has no chapter at \"{}\".", props.permalink)}</p>
+                if let Some(first) = first { <p><a href={first}>{"Go to the first chapter"}</a></p> }
+            </div>
+        };
+    };
+    match &*load {
+        Load::Loaded(loaded, bundle) if *loaded == url => {
+            let cx = Context {
+                links: props.links.clone(),
+                permalink: props.permalink.clone(),
+            };
+            let name = bundle.subtitle.clone();
+            html! {
+                <article class="chapter" aria-labelledby="chapter-title">
+                    <header class="chapter-header">
+                        <h1 id="chapter-title" tabindex="-1">
+                            {bundle.title.clone()}
+                            if let Some(name) = name { <span class="chapter-subtitle">{name}</span> }
+                        </h1>
+                    </header>
+                    if !opens_with_objectives(&bundle.blocks) {
+                        <Objectives objectives={bundle.objectives.clone()} />
+                    }
+                    {blocks(&bundle.blocks, &cx)}
+                    <ChapterNav manifest={props.manifest.clone()} links={props.links.clone()} current={props.permalink.clone()} />
+                </article>
+            }
+        }
+        Load::Failed(failed, error) if *failed == url => {
+            let attempt = attempt.clone();
+            let onretry = Callback::from(move |_| attempt.set(*attempt + 1));
+            let title = format!(
+                "“{}” could not be loaded",
+                entry
+                    .subtitle
+                    .clone()
+                    .unwrap_or_else(|| entry.title.clone())
+            );
+            html! {
+                <>
+                    <LoadErrorView {title} reason={error.to_string()} {onretry} />
+                    <ChapterNav manifest={props.manifest.clone()} links={props.links.clone()} current={props.permalink.clone()} />
+                </>
+            }
+        }
+        _ => html! { <Skeleton /> },
+    }
+}
+
+/// Scroll to the restored position, the heading, or the top.
+fn go_to(heading: Option<&str>) {
+    let window = gloo::utils::window();
+    if let Some(y) = scroll::take_pending() {
+        window.scroll_to_with_x_and_y(0.0, y);
+        return;
+    }
+    let document = gloo::utils::document();
+    let target = heading.and_then(|id| document.get_element_by_id(id));
+    match target {
+        Some(element) => {
+            element.scroll_into_view();
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = element.focus();
+            }
+        }
+        None => {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+            // Screen readers start at the new chapter's title.
+            if let Some(title) = document.get_element_by_id("chapter-title") {
+                if let Ok(title) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(title) {
+                    let _ = title.focus();
+                }
+            }
+        }
+    }
+}
