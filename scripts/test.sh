@@ -13,3 +13,7 @@ step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "native tests"
 cargo test --workspace --locked
+step "clippy (wasm32: the reader)"
+cargo clippy -p primer --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+wasm-pack test --headless --chrome -- --locked --test browser

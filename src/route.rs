@@ -73,7 +73,11 @@ fn decode(text: &str) -> String {
 
 /// The route the browser shows now.
 pub fn current(routing: &Routing) -> Route {
-    let location = gloo::utils::window().location();
+    // Outside a browser (the server renderer): the first chapter.
+    let Some(window) = web_sys::window() else {
+        return Route::default();
+    };
+    let location = window.location();
     parse(
         routing,
         &location.pathname().unwrap_or_default(),

@@ -14,7 +14,7 @@ pub fn QuizOutline(props: &QuizOutlineProps) -> Html {
     let heading = format!("quiz-{}", props.id);
     html! {
         <section class="quiz" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{"Quiz: "}{props.prompts.len()}{" questions"}</h2>
+            <h2 id={heading}>{format!("Quiz: {} question{}", props.prompts.len(), if props.prompts.len() == 1 { "" } else { "s" })}</h2>
             <ol class="quiz-questions">
                 {for props.prompts.iter().map(|prompt| html! { <li>{prompt.clone()}</li> })}
             </ol>

@@ -14,7 +14,7 @@ pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
     html! {
         <button type="button" class="theme-toggle" aria-pressed={props.dark.to_string()} {onclick}>
             <span aria-hidden="true">{if props.dark { "☾ " } else { "☀ " }}</span>
-            {"Dark theme"}
+            <span class="theme-toggle-label">{"Dark theme"}</span>
         </button>
     }
 }

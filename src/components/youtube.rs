@@ -56,10 +56,10 @@ pub fn Youtube(props: &YoutubeProps) -> Html {
         })
     };
     html! {
-        <div class="youtube youtube-placeholder">
+        <div class="youtube youtube-placeholder" data-url={format!("https://www.youtube.com/watch?v={}", props.video)}>
             <button type="button" class="youtube-play" {onclick}>
                 <span class="youtube-icon" aria-hidden="true">{"▶"}</span>
-                {"Play video: "}{title}
+                <span class="youtube-label"><span class="youtube-action">{"Play video: "}</span>{title}</span>
             </button>
             <p class="youtube-note" role="status">
                 if *offline {

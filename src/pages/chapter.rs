@@ -99,11 +99,17 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
             }
         });
     }
+    {
+        let missing = entry
+            .is_none()
+            .then(|| format!("Chapter not found · {}", props.manifest.guide.title));
+        use_effect_with(missing, |missing| {
+            if let Some(title) = missing {
+                gloo::utils::document().set_title(title);
+            }
+        });
+    }
     let Some(entry) = entry else {
-        gloo::utils::document().set_title(&format!(
-            "Chapter not found · {}",
-            props.manifest.guide.title
-        ));
         let first = props
             .manifest
             .chapters
@@ -119,10 +125,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
     };
     match &*load {
         Load::Loaded(loaded, bundle) if *loaded == url => {
-            let cx = Context {
-                links: props.links.clone(),
-                permalink: props.permalink.clone(),
-            };
+            let cx = Context::new(props.links.clone(), props.permalink.clone());
             let name = bundle.subtitle.clone();
             html! {
                 <article class="chapter" aria-labelledby="chapter-title">

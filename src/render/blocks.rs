@@ -113,7 +113,7 @@ pub fn block(node: &Block, cx: &Context) -> Html {
             link,
             children,
         } => html! {
-            <Card title={title.clone()} link={link.as_ref().map(|l| card_link(l, cx))}>{blocks(children, cx)}</Card>
+            <Card title={title.clone()} link={link.as_deref().and_then(|l| card_link(l, cx))}>{blocks(children, cx)}</Card>
         },
         Block::CardGroup { children } => {
             html! { <div class="card-group">{blocks(children, cx)}</div> }
@@ -148,12 +148,12 @@ fn question_prompt(question: &primer_core::quiz::Question, cx: &Context) -> Html
     }
 }
 
-/// A card's link: a site path that is a chapter permalink becomes a route.
-fn card_link(link: &str, cx: &Context) -> String {
+/// A card's link: a site path becomes a chapter route; an unsafe URL none.
+fn card_link(link: &str, cx: &Context) -> Option<String> {
     if link.starts_with('/') && !link.starts_with("//") {
-        cx.links.chapter(link, None)
+        Some(cx.links.chapter(link, None))
     } else {
-        link.to_string()
+        primer_core::safety::safe_url(link, false)
     }
 }
 

@@ -3,6 +3,7 @@
 //! even if a bundle was tampered with.
 
 use primer_core::document::Element;
+use primer_core::safety::{safe_style, safe_url};
 use yew::virtual_dom::{VNode, VTag};
 
 use super::{inlines, Context};
@@ -107,16 +108,22 @@ pub fn element(element: &Element, cx: &Context) -> VNode {
         let Some(name) = static_name(ATTRIBUTES, name) else {
             continue;
         };
-        let lower = value.trim().to_ascii_lowercase();
-        if matches!(name, "href" | "src")
-            && (lower.starts_with("javascript:") || lower.starts_with("vbscript:"))
-        {
-            continue;
-        }
-        let value = if name == "src" {
-            cx.links.content(value)
-        } else {
-            value.clone()
+        // The compiler vetted these; a tampered bundle gets the same checks.
+        let value = match name {
+            "href" => match safe_url(value, false) {
+                Some(href) if href.starts_with('#') => cx.links.heading(&cx.permalink, &href[1..]),
+                Some(href) => href,
+                None => continue,
+            },
+            "src" => match safe_url(value, true) {
+                Some(src) => cx.links.content(&src),
+                None => continue,
+            },
+            "style" => match safe_style(value) {
+                Some(style) => style,
+                None => continue,
+            },
+            _ => value.clone(),
         };
         node.add_attribute(name, value);
     }

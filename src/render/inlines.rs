@@ -2,6 +2,7 @@
 //! routes), images, icons, popovers and allowed inline HTML.
 
 use primer_core::document::Inline;
+use primer_core::safety::safe_url;
 use yew::prelude::*;
 
 use super::element::element;
@@ -27,7 +28,11 @@ fn inline(node: &Inline, cx: &Context) -> Html {
                 None if link.href.starts_with('#') => {
                     cx.links.heading(&cx.permalink, &link.href[1..])
                 }
-                None => link.href.clone(),
+                // The compiler vetted it; a tampered bundle gets the same check.
+                None => match safe_url(&link.href, false) {
+                    Some(href) => href,
+                    None => return inlines(&link.content, cx),
+                },
             };
             let external = link.href.starts_with("http://") || link.href.starts_with("https://");
             let title = (!link.title.is_empty()).then(|| link.title.clone());
@@ -40,7 +45,14 @@ fn inline(node: &Inline, cx: &Context) -> Html {
         },
         Inline::FootnoteRef { label } => {
             let href = cx.links.heading(&cx.permalink, &format!("fn-{label}"));
-            let id = format!("fnref-{label}");
+            // The first citation is `fnref-x` (the footnote links back to it),
+            // later ones `fnref-x-2`, `fnref-x-3`...
+            let n = cx.cite(label);
+            let id = if n == 1 {
+                format!("fnref-{label}")
+            } else {
+                format!("fnref-{label}-{n}")
+            };
             html! { <sup class="footnote-ref"><a {id} {href} aria-label={format!("Footnote {label}")}>{label.clone()}</a></sup> }
         }
         Inline::Html(html_element) => element(html_element, cx),

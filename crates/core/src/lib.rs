@@ -30,6 +30,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod hash;
 pub mod quiz;
+pub mod safety;
 
 #[cfg(feature = "compile")]
 mod compile;

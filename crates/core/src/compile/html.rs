@@ -4,11 +4,12 @@
 //! vetted attributes), unwrapped (its children stay, the tag goes), or dropped
 //! with everything inside it. No `<script>`, no `on*` attributes, no
 //! `javascript:` or `data:` URLs (except `data:image/` in `img`), and `style`
-//! keeps only properties that cannot escape the box.
+//! keeps only properties that cannot escape the box (see [`crate::safety`]).
 
 use super::entities;
 use super::tag::{read_tag, Tag};
 use crate::document::{Element, Inline};
+use crate::safety::{safe_style, safe_url};
 
 /// One piece of raw HTML.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,17 +127,6 @@ const ATTRIBUTES: &[&str] = &[
     "aria-hidden",
 ];
 
-const STYLE_PROPERTIES: &[&str] = &[
-    "color",
-    "background-color",
-    "font-weight",
-    "font-style",
-    "text-align",
-    "text-decoration",
-    "vertical-align",
-    "white-space",
-];
-
 /// Is `name` an element with no content (`<br>`, `<img>`)?
 pub fn is_void(name: &str) -> bool {
     VOID.contains(&name)
@@ -176,46 +166,6 @@ pub fn verdict(tag: &Tag) -> Verdict {
         attrs,
         children: Vec::new(),
     })
-}
-
-/// `url` if it is safe to follow: relative, `#...`, http(s), mailto, tel;
-/// for images also `data:image/...`. `None` for `javascript:` and the like.
-pub fn safe_url(url: &str, image: bool) -> Option<String> {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect();
-    let lower = cleaned.to_ascii_lowercase();
-    let scheme_end =
-        lower.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
-    let has_scheme = scheme_end.is_some_and(|end| end > 0 && lower[end..].starts_with(':'));
-    if !has_scheme {
-        return Some(url.trim().to_string());
-    }
-    let allowed = ["http:", "https:", "mailto:", "tel:"]
-        .iter()
-        .any(|s| lower.starts_with(s))
-        || (image && lower.starts_with("data:image/"));
-    allowed.then(|| url.trim().to_string())
-}
-
-/// Keep only harmless `property: value` pairs of an inline style.
-fn safe_style(style: &str) -> Option<String> {
-    let kept: Vec<String> = style
-        .split(';')
-        .filter_map(|decl| {
-            let (property, value) = decl.split_once(':')?;
-            let property = property.trim().to_ascii_lowercase();
-            let value = value.trim();
-            let value_lower = value.to_ascii_lowercase();
-            let harmful = ["url(", "expression", "\\", "@", "<", "javascript", "var("]
-                .iter()
-                .any(|bad| value_lower.contains(bad));
-            (STYLE_PROPERTIES.contains(&property.as_str()) && !harmful && !value.is_empty())
-                .then(|| format!("{property}: {value}"))
-        })
-        .collect();
-    (!kept.is_empty()).then(|| kept.join("; "))
 }
 
 /// Split raw HTML into tokens. Comments, doctypes and processing

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{html, Compiler, Unit};
+use super::{Compiler, Unit};
 
 /// The chapters of the guide, by file and by permalink.
 #[derive(Debug, Default)]
@@ -81,7 +81,7 @@ fn has_scheme(url: &str) -> bool {
 
 impl Compiler<'_> {
     pub(super) fn link(&mut self, unit: &Unit, at: usize, dest: &str) -> Target {
-        let Some(href) = html::safe_url(dest, false) else {
+        let Some(href) = crate::safety::safe_url(dest, false) else {
             self.diagnostics
                 .push(unit.warning(at, format!("unsafe link \"{dest}\" removed")));
             return Target {
@@ -122,7 +122,7 @@ impl Compiler<'_> {
 
     /// The `src` to use for an image and whether the file is missing.
     pub(super) fn image(&mut self, unit: &Unit, at: usize, dest: &str) -> (String, bool) {
-        let Some(src) = html::safe_url(dest, true) else {
+        let Some(src) = crate::safety::safe_url(dest, true) else {
             self.diagnostics
                 .push(unit.warning(at, format!("unsafe image URL \"{dest}\" removed")));
             return (String::new(), true);

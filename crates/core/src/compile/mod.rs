@@ -77,6 +77,8 @@ struct Compiler<'a> {
     /// Partials being inlined, outermost first (for cycles and depth).
     partial_chain: Vec<String>,
     heading_ids: UniqueSlugs,
+    /// Tab ids are element ids too: unique in the chapter, across TabLists.
+    tab_ids: UniqueSlugs,
     /// Where each quiz was placed: (quiz id, chapter or partial file, position of its tag).
     quiz_places: Vec<(String, String, Position)>,
 }
@@ -89,6 +91,7 @@ impl<'a> Compiler<'a> {
             diagnostics: Vec::new(),
             partial_chain: Vec::new(),
             heading_ids: UniqueSlugs::default(),
+            tab_ids: UniqueSlugs::default(),
             quiz_places: Vec::new(),
         }
     }

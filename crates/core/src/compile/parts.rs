@@ -42,7 +42,10 @@ impl Compiler<'_> {
             "Tab" => Block::TabList {
                 tabs: vec![Tab {
                     title: tag.attr("title").unwrap_or_default(),
-                    id: tag.attr("id").unwrap_or_default(),
+                    id: tag
+                        .attr("id")
+                        .map(|id| self.tab_ids.claim(&id))
+                        .unwrap_or_default(),
                     active: tag.flag("active"),
                     children: self.children(unit, piece),
                 }],
@@ -86,7 +89,9 @@ impl Compiler<'_> {
             }
             "Card" => Block::Card {
                 title: tag.attr("title"),
-                link: tag.attr("link").and_then(|l| html::safe_url(&l, false)),
+                link: tag
+                    .attr("link")
+                    .and_then(|l| crate::safety::safe_url(&l, false)),
                 children: self.children(unit, piece),
             },
             "CardGroup" => Block::CardGroup {
@@ -195,7 +200,7 @@ impl Compiler<'_> {
         }
         for (index, tab) in tabs.iter_mut().enumerate() {
             if tab.id.is_empty() {
-                tab.id = format!("tab-{}", index + 1);
+                tab.id = self.tab_ids.claim(&format!("tab-{}", index + 1));
             }
         }
         tabs
