@@ -69,6 +69,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |list| headings.set(list))
     };
     let menu_open = use_state(|| false);
+    {
+        // Following a link closes the chapter drawer (on phones).
+        let menu_open = menu_open.clone();
+        use_effect_with((*route).clone(), move |_| menu_open.set(false));
+    }
     let toggle_menu = {
         let menu_open = menu_open.clone();
         Callback::from(move |_| menu_open.set(!*menu_open))

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use primer_core::bundle::{ChapterBundle, Manifest, FORMAT_VERSION};
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use primer_core::decode::Decode;
+use primer_core::json::{self, Json};
 
 /// Why something could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +34,19 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
 /// Parse a bundle or manifest, telling damage from a version mismatch.
-pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    let version = serde_json::from_str::<VersionOnly>(text).map_err(|_| LoadError::Damaged)?;
-    if version.version != FORMAT_VERSION {
-        return Err(LoadError::WrongVersion(version.version));
+/// (Decoded with the core's small JSON reader, not serde_json: see
+/// `primer_core::decode`, which keeps the wasm small.)
+pub fn decode<T: Decode>(text: &str) -> Result<T, LoadError> {
+    let json = json::parse(text).map_err(|_| LoadError::Damaged)?;
+    match json.get("version") {
+        Some(Json::Number(n)) if *n == f64::from(FORMAT_VERSION) => {}
+        Some(Json::Number(n)) if *n >= 0.0 && *n <= f64::from(u32::MAX) && n.fract() == 0.0 => {
+            return Err(LoadError::WrongVersion(*n as u32));
+        }
+        _ => return Err(LoadError::Damaged),
     }
-    serde_json::from_str(text).map_err(|_| LoadError::Damaged)
+    T::decode(&json).map_err(|_| LoadError::Damaged)
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {

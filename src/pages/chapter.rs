@@ -164,30 +164,35 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
     }
 }
 
+thread_local! {
+    /// Whether a chapter was shown before: the first one keeps the page's
+    /// natural focus order (skip link first); later ones move focus.
+    static SHOWN_BEFORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Scroll to the restored position, the heading, or the top.
 fn go_to(heading: Option<&str>) {
+    let first_view = !SHOWN_BEFORE.with(|shown| shown.replace(true));
     let window = gloo::utils::window();
     if let Some(y) = scroll::take_pending() {
         window.scroll_to_with_x_and_y(0.0, y);
         return;
     }
     let document = gloo::utils::document();
-    let target = heading.and_then(|id| document.get_element_by_id(id));
-    match target {
-        Some(element) => {
-            element.scroll_into_view();
-            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = element.focus();
-            }
-        }
-        None => {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-            // Screen readers start at the new chapter's title.
-            if let Some(title) = document.get_element_by_id("chapter-title") {
-                if let Ok(title) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(title) {
-                    let _ = title.focus();
-                }
-            }
-        }
+    let focus = |id: &str| {
+        let element = document.get_element_by_id(id)?;
+        element.scroll_into_view();
+        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
+            .ok()?
+            .focus()
+            .ok()
+    };
+    if heading.and_then(focus).is_some() {
+        return;
+    }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    if !first_view {
+        // Screen readers start at the new chapter's title.
+        focus("chapter-title");
     }
 }
