@@ -24,13 +24,11 @@ wasm-pack build --target web --profile wasm-release --out-dir target/pkg --no-ty
 # The peer: mdbook-quiz's bundled widget, as shipped in its crate.
 peer_dir=target/peer/mdbook-quiz
 if [ ! -d "$peer_dir" ]; then
-  mkdir -p target/peer/fetch/src
-  printf '[package]\nname = "peer"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nmdbook-quiz = "=%s"\n[workspace]\n' "$peer_version" > target/peer/fetch/Cargo.toml
-  echo 'fn main() {}' > target/peer/fetch/src/main.rs
-  (cd target/peer/fetch && cargo fetch -q)
-  src=$(cargo metadata --format-version 1 --manifest-path target/peer/fetch/Cargo.toml |
-    python3 -c 'import json,sys; print([p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"]=="mdbook-quiz"][0])')
-  mkdir -p "$peer_dir" && cp "$(dirname "$src")"/js/quiz-embed.iife.js "$(dirname "$src")"/js/style.css "$peer_dir"/
+  # `cargo info` downloads the crate's source (it is binary-only, so
+  # `cargo fetch` would skip it).
+  (cd "$(mktemp -d)" && cargo info -q "mdbook-quiz@$peer_version" > /dev/null)
+  src=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"mdbook-quiz-$peer_version" | head -1)
+  mkdir -p "$peer_dir" && cp "$src/js/quiz-embed.iife.js" "$src/js/style.css" "$peer_dir"/
 fi
 
 wasm=$(gz target/pkg/primer_bg.wasm); opt=$(gz target/pkg/primer_bg.opt.wasm)

@@ -17,3 +17,5 @@ step "clippy (wasm32: the reader)"
 cargo clippy -p primer --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 wasm-pack test --headless --chrome -- --locked --test browser
+step "end-to-end tests (playwright-core driving Debian's Chromium, site served on loopback)"
+bash tests/e2e/run.sh

@@ -144,11 +144,15 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
     if let Ok(history) = window.history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    // Following a link in the page is a new visit, not back/forward.
+    scroll::arrived();
+    // History routing: in-app links change the address without a reload.
     let clicks = {
         let routing = routing.clone();
         let route = route.clone();
         EventListener::new(&document, "click", move |event| {
+            let Routing::History { base } = &routing else {
+                return;
+            };
             let Some(anchor) = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -157,38 +161,21 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
                 return;
             };
             let href = anchor.get_attribute("href").unwrap_or_default();
-            let window = gloo::utils::window();
-            if href.starts_with('#') {
-                scroll::save(
-                    &window.location().href().unwrap_or_default(),
-                    window.scroll_y().unwrap_or(0.0),
-                );
-                scroll::link_clicked();
-            } else if let Routing::History { base } = &routing {
-                let mouse = event.dyn_ref::<web_sys::MouseEvent>();
-                let modified = mouse.is_some_and(|m| {
-                    m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0
-                });
-                if href.starts_with(base.trim_end_matches('/'))
-                    && !modified
-                    && anchor.get_attribute("download").is_none()
-                {
-                    event.prevent_default();
-                    scroll::save(
-                        &window.location().href().unwrap_or_default(),
-                        window.scroll_y().unwrap_or(0.0),
-                    );
-                    scroll::link_clicked();
-                    if let Ok(history) = window.history() {
-                        let _ = history.push_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&href),
-                        );
-                    }
-                    scroll::arrived(&window.location().href().unwrap_or_default());
-                    route.set(route::current(&routing));
+            let mouse = event.dyn_ref::<web_sys::MouseEvent>();
+            let modified = mouse
+                .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
+            let in_app = href.starts_with(base.trim_end_matches('/'))
+                && anchor.get_attribute("download").is_none();
+            if in_app && !modified {
+                event.prevent_default();
+                let window = gloo::utils::window();
+                scroll::leaving(window.scroll_y().unwrap_or(0.0));
+                if let Ok(history) = window.history() {
+                    let _ =
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
                 }
+                scroll::arrived();
+                route.set(route::current(&routing));
             }
         })
     };
@@ -198,8 +185,8 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
             Routing::History { .. } => "popstate",
         };
         EventListener::new(&window, event_name, move |_| {
-            let window = gloo::utils::window();
-            scroll::arrived(&window.location().href().unwrap_or_default());
+            scroll::leaving(gloo::utils::window().scroll_y().unwrap_or(0.0));
+            scroll::arrived();
             route.set(route::current(&routing));
         })
     };

@@ -1,40 +1,57 @@
-//! Scroll positions per address, so back and forward return the learner to
-//! where they were; links start at the top or at their heading.
+//! Scroll positions per history entry, so back and forward return the
+//! learner to where they were, while a new visit (a link, an address typed
+//! in) starts at its heading or the top.
+//!
+//! Each entry gets a key in `history.state` on its first visit. Arriving at
+//! an entry that already has one is a traversal (back, forward); arriving
+//! at one without is a new visit.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+
+use wasm_bindgen::JsValue;
 
 thread_local! {
-    static SAVED: RefCell<HashMap<String, f64>> = RefCell::default();
-    static PENDING: RefCell<Option<f64>> = const { RefCell::new(None) };
-    static LINK_CLICKED: RefCell<bool> = const { RefCell::new(false) };
+    static SAVED: RefCell<BTreeMap<u64, f64>> = RefCell::default();
+    static CURRENT: Cell<Option<u64>> = const { Cell::new(None) };
+    static PENDING: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
-/// Remember how far down `url` was scrolled.
-pub fn save(url: &str, y: f64) {
-    SAVED.with(|saved| saved.borrow_mut().insert(url.to_string(), y));
+/// What to do on arriving at an entry, given the key it carries and the
+/// scroll positions saved so far; the key to give it if it has none.
+pub fn on_arrival(key: Option<u64>, saved: &BTreeMap<u64, f64>, fresh: u64) -> (u64, Option<f64>) {
+    match key {
+        Some(key) => (key, saved.get(&key).copied()),
+        None => (fresh, None),
+    }
 }
 
-/// A link inside the page was followed: the next address change is a new visit.
-pub fn link_clicked() {
-    LINK_CLICKED.with(|clicked| *clicked.borrow_mut() = true);
+/// Remember how far down the entry being left was scrolled.
+pub fn leaving(y: f64) {
+    if let Some(key) = CURRENT.get() {
+        SAVED.with(|saved| saved.borrow_mut().insert(key, y));
+    }
 }
 
-/// The address changed to `url`: after back/forward, restore its position
-/// once the chapter is shown.
-pub fn arrived(url: &str) {
-    let by_link = LINK_CLICKED.with(|clicked| std::mem::take(&mut *clicked.borrow_mut()));
-    let restore = if by_link {
-        None
-    } else {
-        SAVED.with(|saved| saved.borrow().get(url).copied())
+/// The address changed (or the page loaded): decide whether to restore.
+pub fn arrived() {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
     };
-    PENDING.with(|pending| *pending.borrow_mut() = restore);
+    let state = history.state().unwrap_or(JsValue::NULL);
+    let key = state.as_f64().map(|k| k as u64);
+    let fresh = js_sys::Date::now() as u64;
+    let (key, restore) = SAVED.with(|saved| on_arrival(key, &saved.borrow(), fresh));
+    if state.is_null() || state.is_undefined() {
+        let _ = history.replace_state(&JsValue::from_f64(key as f64), "");
+    }
+    CURRENT.set(Some(key));
+    PENDING.set(restore);
 }
 
 /// The position to restore for the page being shown, if any (taken once).
 pub fn take_pending() -> Option<f64> {
-    PENDING.with(|pending| pending.borrow_mut().take())
+    PENDING.take()
 }
 
 #[cfg(test)]
@@ -42,13 +59,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn traversal_restores_link_does_not() {
-        save("a", 300.0);
-        arrived("a");
-        assert_eq!(take_pending(), Some(300.0));
-        assert_eq!(take_pending(), None);
-        link_clicked();
-        arrived("a");
-        assert_eq!(take_pending(), None);
+    fn traversal_restores_new_visit_does_not() {
+        let saved = BTreeMap::from([(7, 300.0)]);
+        assert_eq!(on_arrival(Some(7), &saved, 9), (7, Some(300.0)));
+        assert_eq!(on_arrival(Some(8), &saved, 9), (8, None));
+        assert_eq!(on_arrival(None, &saved, 9), (9, None));
     }
 }

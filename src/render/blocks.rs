@@ -106,7 +106,7 @@ pub fn block(node: &Block, cx: &Context) -> Html {
                 missing={image.missing} inline={false} />
         },
         Block::Download { file, href, label } => html! {
-            <Download file={file.clone()} href={href.as_ref().map(|h| cx.links.content(h))} label={label.clone()} />
+            <Download file={file.clone()} href={href.as_deref().and_then(|h| primer_core::safety::safe_url(h, false)).map(|h| cx.links.content(&h))} label={label.clone()} />
         },
         Block::Card {
             title,

@@ -26,9 +26,11 @@
 //! [`bundle`]) and grading remain: that is what the reader app links.
 
 pub mod bundle;
+pub mod decode;
 pub mod diagnostic;
 pub mod document;
 pub mod hash;
+pub mod json;
 pub mod quiz;
 pub mod safety;
 

@@ -1,0 +1,49 @@
+//! [`Decode`](super::Decode) for the manifest and chapter bundles.
+
+use crate::bundle::{ChapterBundle, ChapterEntry, GuideInfo, HeadingEntry, Manifest, Objective};
+
+decode_struct!(Manifest {
+    version: required,
+    guide: required,
+    chapters: required
+});
+
+decode_struct!(GuideInfo {
+    id: required,
+    title: required
+});
+
+decode_struct!(ChapterEntry {
+    title: required,
+    subtitle: optional,
+    permalink: required,
+    objectives: or_default,
+    bundle: required,
+    size: required,
+    hash: required,
+});
+
+decode_struct!(Objective {
+    id: required,
+    text: required
+});
+
+decode_struct!(HeadingEntry {
+    level: required,
+    id: required,
+    text: required
+});
+
+// The reader never reads `meta` (frontmatter kept as written): it stays empty.
+decode_struct!(ChapterBundle {
+    version: required,
+    guide_id: required,
+    permalink: required,
+    title: required,
+    subtitle: optional,
+    description: optional,
+    objectives: or_default,
+    headings: or_default,
+    meta: skip,
+    blocks: required,
+});
