@@ -50,6 +50,39 @@ pub struct Objective {
     pub text: String,
 }
 
+/// What the progress page needs of a quiz without loading its chapter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizSummary {
+    pub id: String,
+    pub questions: Vec<QuestionSummary>,
+}
+
+/// One question of a [`QuizSummary`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionSummary {
+    pub id: String,
+    pub fingerprint: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<String>,
+}
+
+impl QuizSummary {
+    pub fn of(quiz: &crate::quiz::Quiz) -> QuizSummary {
+        QuizSummary {
+            id: quiz.id.clone(),
+            questions: quiz
+                .questions
+                .iter()
+                .map(|q| QuestionSummary {
+                    id: q.id.clone(),
+                    fingerprint: q.fingerprint.clone(),
+                    objectives: q.objectives.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A heading, for the sidebar's outline of the current chapter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeadingEntry {

@@ -31,6 +31,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod hash;
 pub mod json;
+pub mod progress;
 pub mod quiz;
 pub mod safety;
 
