@@ -65,9 +65,7 @@ pub fn objectives(
     objectives
         .iter()
         .map(|objective| {
-            let tally = count(quizzes, progress, |tags| {
-                tags.iter().any(|t| *t == objective.id)
-            });
+            let tally = count(quizzes, progress, |tags| tags.contains(&objective.id));
             (objective.clone(), tally)
         })
         .collect()
