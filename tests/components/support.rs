@@ -108,6 +108,7 @@ pub fn chapter(title: &str, subtitle: Option<&str>, permalink: &str) -> ChapterE
         bundle: format!("{}.json", permalink.replace('/', "-")),
         size: 1,
         hash: "0".into(),
+        quizzes: vec![],
     }
 }
 

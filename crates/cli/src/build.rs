@@ -68,6 +68,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             bundle,
             size: json.len() as u64,
             hash,
+            quizzes: chapter.quizzes(),
         });
     }
     for asset in guide.assets.borrow().values() {

@@ -41,6 +41,9 @@ pub struct ChapterEntry {
     pub size: u64,
     /// SHA-256 of the bundle, hex.
     pub hash: String,
+    /// The chapter's quizzes, for the progress page (no need to load every chapter).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quizzes: Vec<QuizSummary>,
 }
 
 /// A learning objective: quiz questions refer to it by `id`.
@@ -64,6 +67,19 @@ pub struct QuestionSummary {
     pub fingerprint: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<String>,
+}
+
+impl ChapterBundle {
+    /// Summaries of every quiz in the chapter, in reading order.
+    pub fn quizzes(&self) -> Vec<QuizSummary> {
+        let mut quizzes = Vec::new();
+        crate::document::walk(&self.blocks, &mut |block| {
+            if let Block::Quiz(quiz) = block {
+                quizzes.push(QuizSummary::of(quiz));
+            }
+        });
+        quizzes
+    }
 }
 
 impl QuizSummary {

@@ -258,3 +258,25 @@ pub struct Element {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Inline>,
 }
+
+/// Visit every block of a tree, depth first, containers before their children.
+pub fn walk(blocks: &[Block], visit: &mut dyn FnMut(&Block)) {
+    for block in blocks {
+        visit(block);
+        match block {
+            Block::Quote { children }
+            | Block::Footnote { children, .. }
+            | Block::Alert { children, .. }
+            | Block::Partial { children, .. }
+            | Block::Accordion { children, .. }
+            | Block::Example { children, .. }
+            | Block::Card { children, .. }
+            | Block::CardGroup { children }
+            | Block::Check { children }
+            | Block::Unknown { children, .. } => walk(children, visit),
+            Block::List { items, .. } => items.iter().for_each(|item| walk(&item.children, visit)),
+            Block::TabList { tabs } => tabs.iter().for_each(|tab| walk(&tab.children, visit)),
+            _ => {}
+        }
+    }
+}

@@ -130,6 +130,7 @@ fn check_guide(dir: &Path) -> usize {
             bundle: format!("{}.json", bundle.permalink.replace('/', "-")),
             size: text.len() as u64,
             hash: "0123456789abcdef".repeat(4),
+            quizzes: bundle.quizzes(),
         });
     }
     let manifest = Manifest {

@@ -327,21 +327,9 @@ fn check_quiz_objectives(
 }
 
 fn for_each_quiz(blocks: &[Block], f: &mut dyn FnMut(&crate::quiz::Quiz)) {
-    for block in blocks {
-        match block {
-            Block::Quiz(quiz) => f(quiz),
-            Block::Alert { children, .. }
-            | Block::Partial { children, .. }
-            | Block::Accordion { children, .. }
-            | Block::Example { children, .. }
-            | Block::Card { children, .. }
-            | Block::CardGroup { children }
-            | Block::Check { children }
-            | Block::Unknown { children, .. }
-            | Block::Quote { children } => for_each_quiz(children, f),
-            Block::TabList { tabs } => tabs.iter().for_each(|t| for_each_quiz(&t.children, f)),
-            Block::List { items, .. } => items.iter().for_each(|i| for_each_quiz(&i.children, f)),
-            _ => {}
+    crate::document::walk(blocks, &mut |block| {
+        if let Block::Quiz(quiz) = block {
+            f(quiz);
         }
-    }
+    });
 }

@@ -1,6 +1,9 @@
 //! [`Decode`](super::Decode) for the manifest and chapter bundles.
 
-use crate::bundle::{ChapterBundle, ChapterEntry, GuideInfo, HeadingEntry, Manifest, Objective};
+use crate::bundle::{
+    ChapterBundle, ChapterEntry, GuideInfo, HeadingEntry, Manifest, Objective, QuestionSummary,
+    QuizSummary,
+};
 
 decode_struct!(Manifest {
     version: required,
@@ -21,6 +24,18 @@ decode_struct!(ChapterEntry {
     bundle: required,
     size: required,
     hash: required,
+    quizzes: or_default,
+});
+
+decode_struct!(QuizSummary {
+    id: required,
+    questions: required
+});
+
+decode_struct!(QuestionSummary {
+    id: required,
+    fingerprint: required,
+    objectives: or_default
 });
 
 decode_struct!(Objective {
