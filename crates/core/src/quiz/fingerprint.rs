@@ -72,44 +72,8 @@ fn set(hash: StableHash, items: impl Iterator<Item = String>) -> StableHash {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::{MultipleChoice, Rich, ShortAnswer, Tracing};
-
-    fn mc(prompt: &str, answers: &[&str], distractors: &[&str]) -> QuestionKind {
-        QuestionKind::MultipleChoice(MultipleChoice {
-            prompt: Rich::new(prompt),
-            answers: answers.iter().copied().map(Rich::new).collect(),
-            distractors: distractors.iter().copied().map(Rich::new).collect(),
-            multiple: false,
-            answer_index: None,
-            sort_answers: false,
-            feedback: Default::default(),
-        })
-    }
-
-    fn sa(prompt: &str, answer: &str, alternatives: &[&str]) -> QuestionKind {
-        QuestionKind::ShortAnswer(ShortAnswer {
-            prompt: Rich::new(prompt),
-            response: Default::default(),
-            answer: answer.into(),
-            alternatives: alternatives.iter().map(|a| a.to_string()).collect(),
-        })
-    }
-
-    fn tr(
-        program: &str,
-        does_compile: bool,
-        stdout: Option<&str>,
-        line_number: Option<u32>,
-    ) -> QuestionKind {
-        let stdout = stdout.map(str::to_string);
-        QuestionKind::Tracing(Tracing {
-            program: program.into(),
-            prompt: None,
-            does_compile,
-            stdout,
-            line_number,
-        })
-    }
+    use crate::quiz::samples::{choice_kind, short_answer_kind, tracing_kind};
+    use crate::quiz::Rich;
 
     /// `before` and `after` have the same fingerprint exactly when `same`.
     fn case(before: QuestionKind, after: QuestionKind, same: bool) {
@@ -122,76 +86,108 @@ mod tests {
     #[test]
     fn wording_edits_keep_the_fingerprint() {
         case(
-            mc("What?", &["a"], &["b", "c"]),
-            mc("What, exactly?", &["a"], &["b", "c"]),
+            choice_kind("What?", &["a"], &["b", "c"]),
+            choice_kind("What, exactly?", &["a"], &["b", "c"]),
             true,
         );
         case(
-            mc("?", &["a"], &["b", "c"]),
-            mc("?", &["a"], &["c", "b"]),
+            choice_kind("?", &["a"], &["b", "c"]),
+            choice_kind("?", &["a"], &["c", "b"]),
             true,
         );
         case(
-            mc("?", &["a", "b"], &["c"]),
-            mc("?", &["b", "a"], &["c"]),
+            choice_kind("?", &["a", "b"], &["c"]),
+            choice_kind("?", &["b", "a"], &["c"]),
             true,
         );
         case(
-            sa("Keyword?", "mut", &["MUT "]),
-            sa("Which keyword?", " Mut", &["mut"]),
+            short_answer_kind("Keyword?", "mut", &["MUT "]),
+            short_answer_kind("Which keyword?", " Mut", &["mut"]),
             true,
         );
         case(
-            tr("let x = 1;", true, Some("1\n"), None),
-            tr("let y = 1;", true, Some("1"), None),
+            tracing_kind("let x = 1;", true, Some("1\n"), None),
+            tracing_kind("let y = 1;", true, Some("1"), None),
             true,
         );
         case(
-            tr("a", false, None, Some(4)),
-            tr("b", false, None, Some(4)),
+            tracing_kind("a", false, None, Some(4)),
+            tracing_kind("b", false, None, Some(4)),
             true,
         );
     }
 
     #[test]
     fn wording_outside_the_kind_is_not_seen() {
-        let mut with = mc("?", &["a"], &["b"]);
+        let mut with = choice_kind("?", &["a"], &["b"]);
         if let QuestionKind::MultipleChoice(m) = &mut with {
             m.answer_index = Some(1);
             m.sort_answers = true;
             m.feedback.insert("b".into(), Rich::new("no"));
         }
-        case(with, mc("?", &["a"], &["b"]), true);
+        case(with, choice_kind("?", &["a"], &["b"]), true);
     }
 
     #[test]
     fn answer_edits_change_the_fingerprint() {
-        case(mc("?", &["a"], &["b"]), mc("?", &["b"], &["a"]), false);
-        case(mc("?", &["a"], &["b"]), mc("?", &["a."], &["b"]), false);
-        case(mc("?", &["a"], &["b"]), mc("?", &["a"], &["b", "c"]), false);
-        case(mc("?", &["a"], &["b"]), mc("?", &["a", "b"], &[]), false);
-        case(sa("?", "mut", &[]), sa("?", "let", &[]), false);
-        case(sa("?", "mut", &[]), sa("?", "mut", &["let mut"]), false);
         case(
-            tr("p", true, Some("1"), None),
-            tr("p", true, Some("2"), None),
+            choice_kind("?", &["a"], &["b"]),
+            choice_kind("?", &["b"], &["a"]),
             false,
         );
         case(
-            tr("p", false, None, Some(4)),
-            tr("p", false, None, Some(5)),
+            choice_kind("?", &["a"], &["b"]),
+            choice_kind("?", &["a."], &["b"]),
             false,
         );
-        case(tr("p", false, None, None), tr("p", true, None, None), false);
-        case(sa("?", "a", &[]), mc("?", &["a"], &[]), false);
+        case(
+            choice_kind("?", &["a"], &["b"]),
+            choice_kind("?", &["a"], &["b", "c"]),
+            false,
+        );
+        case(
+            choice_kind("?", &["a"], &["b"]),
+            choice_kind("?", &["a", "b"], &[]),
+            false,
+        );
+        case(
+            short_answer_kind("?", "mut", &[]),
+            short_answer_kind("?", "let", &[]),
+            false,
+        );
+        case(
+            short_answer_kind("?", "mut", &[]),
+            short_answer_kind("?", "mut", &["let mut"]),
+            false,
+        );
+        case(
+            tracing_kind("p", true, Some("1"), None),
+            tracing_kind("p", true, Some("2"), None),
+            false,
+        );
+        case(
+            tracing_kind("p", false, None, Some(4)),
+            tracing_kind("p", false, None, Some(5)),
+            false,
+        );
+        case(
+            tracing_kind("p", false, None, None),
+            tracing_kind("p", true, None, None),
+            false,
+        );
+        case(
+            short_answer_kind("?", "a", &[]),
+            choice_kind("?", &["a"], &[]),
+            false,
+        );
     }
 
     #[test]
     fn the_multiple_flag_matters() {
-        let mut multiple = mc("?", &["a"], &["b"]);
+        let mut multiple = choice_kind("?", &["a"], &["b"]);
         if let QuestionKind::MultipleChoice(m) = &mut multiple {
             m.multiple = true;
         }
-        case(multiple, mc("?", &["a"], &["b"]), false);
+        case(multiple, choice_kind("?", &["a"], &["b"]), false);
     }
 }

@@ -137,19 +137,12 @@ pub fn normalise_output(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::Rich;
+    use crate::quiz::samples::{choice_kind, tracing_kind};
 
-    fn mc(answers: &[&str], distractors: &[&str]) -> QuestionKind {
-        QuestionKind::MultipleChoice(MultipleChoice {
-            prompt: Rich::new("?"),
-            answers: answers.iter().copied().map(Rich::new).collect(),
-            distractors: distractors.iter().copied().map(Rich::new).collect(),
-            multiple: answers.len() > 1,
-            answer_index: None,
-            sort_answers: false,
-            feedback: Default::default(),
-        })
+    fn choice(answers: &[&str], distractors: &[&str]) -> QuestionKind {
+        choice_kind("?", answers, distractors)
     }
+    use crate::quiz::Rich;
 
     fn chose(texts: &[&str]) -> Response {
         Response::Choices {
@@ -165,21 +158,6 @@ mod tests {
         }
     }
 
-    fn tracing_kind(
-        does_compile: bool,
-        stdout: Option<&str>,
-        line_number: Option<u32>,
-    ) -> QuestionKind {
-        let stdout = stdout.map(str::to_string);
-        QuestionKind::Tracing(Tracing {
-            program: "p".into(),
-            prompt: None,
-            does_compile,
-            stdout,
-            line_number,
-        })
-    }
-
     fn case(kind: &QuestionKind, response: Response, correct: bool) {
         assert_eq!(
             grade(kind, &response).correct,
@@ -190,23 +168,23 @@ mod tests {
 
     #[test]
     fn multiple_choice_is_set_equality_on_source_text() {
-        let single = mc(&["a"], &["b", "c"]);
+        let single = choice(&["a"], &["b", "c"]);
         case(&single, chose(&["a"]), true);
         case(&single, chose(&["a", "a"]), true);
         case(&single, chose(&["b"]), false);
         case(&single, chose(&["a", "b"]), false);
         case(&single, chose(&[]), false);
         case(&single, chose(&["A"]), false);
-        let many = mc(&["a", "b"], &["c"]);
+        let many = choice(&["a", "b"], &["c"]);
         case(&many, chose(&["b", "a"]), true);
         case(&many, chose(&["a"]), false);
         case(&many, chose(&["a", "b", "c"]), false);
-        case(&mc(&[], &["c"]), chose(&[]), false);
+        case(&choice(&[], &["c"]), chose(&[]), false);
     }
 
     #[test]
     fn multiple_choice_says_what_was_wrong_and_what_was_missed() {
-        let many = mc(&["a", "b"], &["c", "d"]);
+        let many = choice(&["a", "b"], &["c", "d"]);
         let detail = GradeDetail::Choices {
             wrong: vec!["d".into(), "c".into()],
             missed: vec!["b".into()],
@@ -274,19 +252,19 @@ mod tests {
 
     #[test]
     fn tracing_checks_the_verdict_then_the_output_or_line() {
-        let runs = tracing_kind(true, Some("1\n2\n"), None);
+        let runs = tracing_kind("p", true, Some("1\n2\n"), None);
         case(&runs, traced(true, Some("1\n2"), None), true);
         case(&runs, traced(true, Some("  1  \r\n2\t\r\n\n"), None), true);
         case(&runs, traced(true, Some("1 2"), None), false);
         case(&runs, traced(true, None, None), false);
         case(&runs, traced(false, None, Some(1)), false);
-        let fails = tracing_kind(false, None, Some(4));
+        let fails = tracing_kind("p", false, None, Some(4));
         case(&fails, traced(false, None, Some(4)), true);
         case(&fails, traced(false, None, Some(3)), false);
         case(&fails, traced(false, None, None), false);
         case(&fails, traced(true, Some("x"), None), false);
         case(
-            &tracing_kind(false, None, None),
+            &tracing_kind("p", false, None, None),
             traced(false, None, None),
             true,
         );
@@ -302,7 +280,7 @@ mod tests {
 
     #[test]
     fn a_response_of_the_wrong_shape_is_incorrect() {
-        let wrong = grade(&mc(&["a"], &[]), &Response::Text { text: "a".into() });
+        let wrong = grade(&choice(&["a"], &[]), &Response::Text { text: "a".into() });
         assert_eq!(
             wrong,
             Grade {
@@ -310,6 +288,10 @@ mod tests {
                 detail: GradeDetail::WrongShape
             }
         );
-        case(&tracing_kind(true, Some(""), None), chose(&["a"]), false);
+        case(
+            &tracing_kind("p", true, Some(""), None),
+            chose(&["a"]),
+            false,
+        );
     }
 }

@@ -19,6 +19,8 @@ pub mod grade;
 pub mod order;
 #[cfg(feature = "compile")]
 pub mod parse;
+#[cfg(test)]
+pub(crate) mod samples;
 
 /// Author text: Markdown source plus its compiled blocks.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

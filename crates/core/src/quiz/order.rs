@@ -88,19 +88,12 @@ impl SplitMix64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
+    use crate::quiz::samples::multiple_choice;
 
     fn mc(answers: &[&str], distractors: &[&str]) -> MultipleChoice {
-        MultipleChoice {
-            prompt: Rich::new("?"),
-            answers: answers.iter().copied().map(Rich::new).collect(),
-            distractors: distractors.iter().copied().map(Rich::new).collect(),
-            multiple: answers.len() > 1,
-            answer_index: None,
-            sort_answers: false,
-            feedback: Default::default(),
-        }
+        multiple_choice("?", answers, distractors)
     }
+    use std::collections::HashSet;
 
     /// The choices' texts in the order `learner` sees them.
     fn case<'a>(mc: &'a MultipleChoice, learner: &str) -> Vec<&'a str> {
