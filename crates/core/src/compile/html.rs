@@ -9,7 +9,7 @@
 use super::entities;
 use super::tag::{read_tag, Tag};
 use crate::document::{Element, Inline};
-use crate::safety::{safe_style, safe_url};
+use crate::safety::{safe_style, safe_url, ALLOWED_TAGS, PLAIN_ATTRIBUTES};
 
 /// One piece of raw HTML.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,64 +30,6 @@ pub enum Verdict {
     Drop,
 }
 
-const KEPT: &[&str] = &[
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "caption",
-    "cite",
-    "code",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "samp",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "tr",
-    "u",
-    "ul",
-    "var",
-    "wbr",
-];
-
 const DROPPED: &[&str] = &[
     "applet", "audio", "base", "button", "embed", "form", "frame", "frameset", "head", "iframe",
     "input", "link", "math", "meta", "noscript", "object", "param", "script", "select", "source",
@@ -103,30 +45,6 @@ const VOID: &[&str] = &[
     "br", "hr", "img", "wbr", "input", "meta", "link", "base", "source", "param", "embed",
 ];
 
-const ATTRIBUTES: &[&str] = &[
-    "class",
-    "id",
-    "title",
-    "lang",
-    "dir",
-    "colspan",
-    "rowspan",
-    "width",
-    "height",
-    "align",
-    "alt",
-    "open",
-    "start",
-    "reversed",
-    "datetime",
-    "cite",
-    "scope",
-    "headers",
-    "role",
-    "aria-label",
-    "aria-hidden",
-];
-
 /// Is `name` an element with no content (`<br>`, `<img>`)?
 pub fn is_void(name: &str) -> bool {
     VOID.contains(&name)
@@ -138,7 +56,7 @@ pub fn verdict(tag: &Tag) -> Verdict {
     if DROPPED.contains(&name.as_str()) {
         return Verdict::Drop;
     }
-    if !KEPT.contains(&name.as_str()) {
+    if !ALLOWED_TAGS.contains(&name.as_str()) {
         return Verdict::Unwrap;
     }
     let mut attrs: Vec<(String, String)> = Vec::new();
@@ -152,7 +70,7 @@ pub fn verdict(tag: &Tag) -> Verdict {
             "href" if name == "a" => safe_url(&value, false),
             "src" if name == "img" => safe_url(&value, true),
             "style" => safe_style(&value),
-            key if ATTRIBUTES.contains(&key) => Some(value),
+            key if PLAIN_ATTRIBUTES.contains(&key) => Some(value),
             _ => None,
         };
         if let Some(value) = kept {
