@@ -120,9 +120,18 @@ impl DiskGuide {
         Ok(files)
     }
 
+    /// A file's text: from memory when it was read before (a partial used
+    /// by many chapters is read from disk once).
     fn load(&self, path: &Path) -> Option<Loaded> {
+        let path_text = display(path);
+        if let Some(text) = self.texts.borrow().get(&path_text) {
+            return Some(Loaded {
+                path: path_text,
+                text: text.clone(),
+            });
+        }
         let text = fs::read_to_string(path).ok()?;
-        let path = display(path);
+        let path = path_text;
         self.texts.borrow_mut().insert(path.clone(), text.clone());
         Some(Loaded { path, text })
     }
