@@ -6,13 +6,14 @@ use primer_core::bundle::{HeadingEntry, Manifest};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::progress_provider::ProgressProvider;
 use crate::components::{
-    load_error::LoadError as LoadErrorView, sidebar::Sidebar, skeleton::Skeleton,
-    theme_toggle::ThemeToggle,
+    load_error::load_error, sidebar::sidebar, skeleton::skeleton, theme_toggle::theme_toggle,
 };
 use crate::links::{Links, Routing};
 use crate::loader::{self, LoadError};
 use crate::pages::chapter::ChapterPage;
+use crate::pages::progress::{self, ProgressPage};
 use crate::route::{self, Route};
 use crate::{scroll, theme};
 
@@ -87,23 +88,32 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let body = match &*manifest {
-        None => html! { <Skeleton /> },
+        None => skeleton(),
         Some(Err(error)) => {
             let attempt = attempt.clone();
-            html! {
-                <LoadErrorView title="This guide could not be loaded" reason={error.to_string()}
-                    onretry={Callback::from(move |_| attempt.set(*attempt + 1))} />
-            }
+            load_error(
+                "This guide could not be loaded".into(),
+                error.to_string(),
+                Callback::from(move |_| attempt.set(*attempt + 1)),
+            )
         }
         Some(Ok(manifest)) => {
-            let permalink = route
-                .permalink
-                .clone()
-                .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
-                .unwrap_or_default();
+            // `#/progress` is reserved for the progress page.
+            let page = if route.permalink.as_deref() == Some(progress::PERMALINK) {
+                html! { <ProgressPage manifest={manifest.clone()} links={links.clone()} /> }
+            } else {
+                let permalink = route
+                    .permalink
+                    .clone()
+                    .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
+                    .unwrap_or_default();
+                html! {
+                    <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
+                        heading={route.heading.clone()} {on_headings} />
+                }
+            };
             html! {
-                <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
-                    heading={route.heading.clone()} {on_headings} />
+                <ProgressProvider guide_id={manifest.guide.id.clone()}>{page}</ProgressProvider>
             }
         }
     };
@@ -111,11 +121,9 @@ pub fn App(props: &AppProps) -> Html {
         Some(Ok(manifest)) => {
             let current = route
                 .permalink
-                .clone()
-                .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()));
-            let sidebar = html! {
-                <Sidebar manifest={manifest.clone()} links={links.clone()} {current} headings={(*headings).clone()} />
-            };
+                .as_deref()
+                .or_else(|| manifest.chapters.first().map(|c| c.permalink.as_str()));
+            let sidebar = sidebar(manifest, &links, current, &headings);
             (manifest.guide.title.clone(), sidebar)
         }
         _ => (String::new(), html! {}),
@@ -127,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
                 <button type="button" class="menu-toggle" aria-expanded={menu_open.to_string()}
                     aria-controls="sidebar" onclick={toggle_menu}>{"Chapters"}</button>
                 <p class="guide-title">{title}</p>
-                <ThemeToggle dark={*dark} {ontoggle} />
+                {theme_toggle(*dark, ontoggle)}
             </header>
             <div class="layout">
                 <div id="sidebar" class="sidebar-wrap">{sidebar}</div>

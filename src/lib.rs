@@ -15,6 +15,8 @@ pub mod pages;
 pub mod render;
 pub mod route;
 pub mod scroll;
+pub mod state;
+pub mod storage;
 pub mod theme;
 
 /// Mount the reader on the element `#primer`, configured by its data
@@ -48,3 +50,9 @@ pub fn start() {
     )
     .render();
 }
+
+/// The allocator: talc rather than the default dlmalloc, for a smaller wasm
+/// (about 2.5 KB gzipped less) and faster allocation.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -2,7 +2,6 @@
 //! understand, a version check, and a small cache that prefetching fills.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use primer_core::bundle::{ChapterBundle, Manifest, FORMAT_VERSION};
@@ -49,16 +48,36 @@ pub fn decode<T: Decode>(text: &str) -> Result<T, LoadError> {
     T::decode(&json).map_err(|_| LoadError::Damaged)
 }
 
+/// What a failed fetch says: the JavaScript error's `toString()`, as
+/// "TypeError: Failed to fetch".
+fn describe(error: wasm_bindgen::JsValue) -> LoadError {
+    use wasm_bindgen::JsCast;
+    let detail = match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.to_string().into(),
+        None => error.as_string().unwrap_or_else(|| "unknown error".into()),
+    };
+    LoadError::Network(detail)
+}
+
+/// A GET with the browser's `fetch` (web-sys directly: an HTTP client crate
+/// would add its own error types and JSON support to the wasm).
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = gloo::net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        return Err(LoadError::Network("no window".into()));
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(describe)?
+        .unchecked_into();
     match response.status() {
-        200..=299 => response
-            .text()
-            .await
-            .map_err(|e| LoadError::Network(e.to_string())),
+        200..=299 => {
+            let text = JsFuture::from(response.text().map_err(describe)?)
+                .await
+                .map_err(describe)?;
+            Ok(text.as_string().unwrap_or_default())
+        }
         404 => Err(LoadError::NotFound),
         status => Err(LoadError::Network(format!("the server answered {status}"))),
     }
@@ -69,16 +88,29 @@ pub async fn manifest(url: &str) -> Result<Manifest, LoadError> {
 }
 
 thread_local! {
-    static BUNDLES: RefCell<HashMap<String, Rc<ChapterBundle>>> = RefCell::default();
+    /// Bundles by URL (one per chapter opened or prefetched: a list, not a
+    /// map, keeps hashing out of the wasm).
+    static BUNDLES: RefCell<Vec<(String, Rc<ChapterBundle>)>> = RefCell::default();
 }
 
 /// A chapter bundle, from the cache when it was fetched before.
 pub async fn chapter(url: &str) -> Result<Rc<ChapterBundle>, LoadError> {
-    if let Some(bundle) = BUNDLES.with(|b| b.borrow().get(url).cloned()) {
+    let cached = |url: &str| {
+        BUNDLES.with(|b| {
+            b.borrow()
+                .iter()
+                .find(|(u, _)| u == url)
+                .map(|(_, bundle)| bundle.clone())
+        })
+    };
+    if let Some(bundle) = cached(url) {
         return Ok(bundle);
     }
     let bundle = Rc::new(decode::<ChapterBundle>(&fetch_text(url).await?)?);
-    BUNDLES.with(|b| b.borrow_mut().insert(url.to_string(), bundle.clone()));
+    // A prefetch of the same chapter may have finished meanwhile.
+    if cached(url).is_none() {
+        BUNDLES.with(|b| b.borrow_mut().push((url.to_string(), bundle.clone())));
+    }
     Ok(bundle)
 }
 

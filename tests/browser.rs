@@ -12,7 +12,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use primer::components::load_error::{LoadError, LoadErrorProps};
+use primer::components::load_error::load_error;
 use primer::components::popover::{Popover, PopoverProps};
 use primer::components::tabs::{Tabs, TabsProps};
 use primer::components::youtube::{Youtube, YoutubeProps};
@@ -30,6 +30,10 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Quizzes and progress with real localStorage.
+#[path = "browser/progress.rs"]
+mod progress;
 
 #[wasm_bindgen(inline_js = r#"
 export function next_task() { return new Promise((resolve) => setTimeout(resolve, 5)); }
@@ -357,6 +361,21 @@ async fn pressing_play_creates_the_privacy_enhanced_player() {
 
 // ------------------------------------------------------------------ load error
 
+#[derive(Properties, PartialEq)]
+struct RetryProps {
+    onretry: Callback<()>,
+}
+
+/// The load error view (a function) mounted through a component.
+#[function_component]
+fn Retry(props: &RetryProps) -> Html {
+    load_error(
+        "Not loaded".into(),
+        "Offline.".into(),
+        props.onretry.clone(),
+    )
+}
+
 #[wasm_bindgen_test]
 async fn retry_button_calls_back() {
     let root = mount_point();
@@ -365,12 +384,8 @@ async fn retry_button_calls_back() {
         let retries = retries.clone();
         Callback::from(move |()| retries.set(retries.get() + 1))
     };
-    let props = LoadErrorProps {
-        title: "Not loaded".into(),
-        reason: "Offline.".into(),
-        onretry,
-    };
-    let app = yew::Renderer::<LoadError>::with_root_and_props(root.clone(), props).render();
+    let app =
+        yew::Renderer::<Retry>::with_root_and_props(root.clone(), RetryProps { onretry }).render();
     until("the message renders", || {
         find(&root, "button.retry").is_some()
     })

@@ -3,26 +3,23 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AccordionProps {
-    pub title: String,
-    pub id: Option<String>,
-    pub icon: Option<String>,
-    pub open: bool,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn Accordion(props: &AccordionProps) -> Html {
+/// `icon`: whether the accordion has an icon (shown as a marker).
+pub fn accordion(
+    title: String,
+    id: Option<String>,
+    icon: bool,
+    open: bool,
+    children: Html,
+) -> Html {
     html! {
-        <details class="accordion" id={props.id.clone()} open={props.open}>
+        <details class="accordion" {id} {open}>
             <summary>
-                if props.icon.is_some() {
+                if icon {
                     <span class="accordion-icon" aria-hidden="true">{"▸"}</span>
                 }
-                {props.title.clone()}
+                {title}
             </summary>
-            <div class="accordion-body">{props.children.clone()}</div>
+            <div class="accordion-body">{children}</div>
         </details>
     }
 }

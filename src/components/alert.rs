@@ -3,14 +3,6 @@
 use primer_core::document::AlertKind;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AlertProps {
-    pub kind: AlertKind,
-    pub title: Option<String>,
-    pub icon: Option<String>,
-    pub children: Html,
-}
-
 /// The class suffix and the word screen readers hear for a kind.
 pub fn kind_name(kind: AlertKind) -> (&'static str, &'static str) {
     match kind {
@@ -35,18 +27,17 @@ fn glyph(kind: AlertKind) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn Alert(props: &AlertProps) -> Html {
-    let (class, word) = kind_name(props.kind);
-    let label = props.title.clone().unwrap_or_else(|| word.to_string());
+pub fn alert(kind: AlertKind, title: Option<String>, children: Html) -> Html {
+    let (class, word) = kind_name(kind);
+    let label = title.clone().unwrap_or_else(|| word.to_string());
     html! {
-        <aside class={classes!("alert", format!("alert-{class}"))} aria-label={label}>
+        <aside class={format!("alert alert-{class}")} aria-label={label}>
             <p class="alert-title">
-                <span class="alert-icon" aria-hidden="true">{glyph(props.kind)}</span>
+                <span class="alert-icon" aria-hidden="true">{glyph(kind)}</span>
                 <span class="visually-hidden">{word}{": "}</span>
-                {props.title.clone().unwrap_or_default()}
+                {title.unwrap_or_default()}
             </p>
-            <div class="alert-body">{props.children.clone()}</div>
+            <div class="alert-body">{children}</div>
         </aside>
     }
 }

@@ -5,13 +5,6 @@ use yew::prelude::*;
 
 use crate::links::Links;
 
-#[derive(Properties, PartialEq)]
-pub struct ChapterNavProps {
-    pub manifest: Manifest,
-    pub links: Links,
-    pub current: String,
-}
-
 /// The chapters before and after `current`.
 pub fn neighbours<'m>(
     manifest: &'m Manifest,
@@ -30,30 +23,34 @@ pub fn neighbours<'m>(
     )
 }
 
-fn name(chapter: &ChapterEntry) -> String {
-    chapter
+/// One of the two links: `class` and `rel` are `previous`/`prev` or
+/// `next`/`next`.
+fn link(
+    links: &Links,
+    chapter: &ChapterEntry,
+    class: &'static str,
+    rel: &'static str,
+    direction: &'static str,
+) -> Html {
+    let name = chapter
         .subtitle
         .clone()
-        .unwrap_or_else(|| chapter.title.clone())
+        .unwrap_or_else(|| chapter.title.clone());
+    html! {
+        <a {class} {rel} href={links.chapter(&chapter.permalink, None)}>
+            <span class="direction">{direction}</span>
+            <span class="chapter-name">{name}</span>
+        </a>
+    }
 }
 
-#[function_component]
-pub fn ChapterNav(props: &ChapterNavProps) -> Html {
-    let (previous, next) = neighbours(&props.manifest, &props.current);
+/// `current`: the permalink of the chapter shown.
+pub fn chapter_nav(manifest: &Manifest, links: &Links, current: &str) -> Html {
+    let (previous, next) = neighbours(manifest, current);
     html! {
         <nav class="chapter-nav" aria-label="Previous and next chapter">
-            if let Some(previous) = previous {
-                <a class="previous" rel="prev" href={props.links.chapter(&previous.permalink, None)}>
-                    <span class="direction">{"← Previous"}</span>
-                    <span class="chapter-name">{name(previous)}</span>
-                </a>
-            }
-            if let Some(next) = next {
-                <a class="next" rel="next" href={props.links.chapter(&next.permalink, None)}>
-                    <span class="direction">{"Next →"}</span>
-                    <span class="chapter-name">{name(next)}</span>
-                </a>
-            }
+            {previous.map(|c| link(links, c, "previous", "prev", "← Previous"))}
+            {next.map(|c| link(links, c, "next", "next", "Next →"))}
         </nav>
     }
 }

@@ -2,31 +2,18 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DownloadProps {
-    pub file: String,
-    pub href: Option<String>,
-    pub label: String,
-}
-
-#[function_component]
-pub fn Download(props: &DownloadProps) -> Html {
-    let name = props
-        .file
-        .rsplit('/')
-        .next()
-        .unwrap_or(&props.file)
-        .to_string();
-    match &props.href {
+pub fn download(file: &str, href: Option<String>, label: String) -> Html {
+    let name = file.rsplit('/').next().unwrap_or(file).to_string();
+    match href {
         Some(href) => html! {
             <p class="download">
-                <a href={href.clone()} download={name}>
-                    <span aria-hidden="true">{"⬇ "}</span>{props.label.clone()}
+                <a {href} download={name}>
+                    <span aria-hidden="true">{"⬇ "}</span>{label}
                 </a>
             </p>
         },
         None => html! {
-            <p class="download download-missing">{props.label.clone()}{" (file not available)"}</p>
+            <p class="download download-missing">{label}{" (file not available)"}</p>
         },
     }
 }

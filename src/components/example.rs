@@ -2,20 +2,15 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExampleProps {
-    pub class: Option<String>,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn Example(props: &ExampleProps) -> Html {
-    let extra = props.class.as_deref().map(|c| {
-        c.split_whitespace()
-            .map(|c| format!("example-{c}"))
-            .collect::<Vec<_>>()
-    });
+pub fn example(class: Option<&str>, children: Html) -> Html {
+    // `example example-a example-b` (a repeated class is kept once, as
+    // `class` values always are).
+    let mut classes = String::from("example");
+    for c in class.unwrap_or_default().split_whitespace() {
+        classes.push_str(" example-");
+        classes.push_str(c);
+    }
     html! {
-        <div class={classes!("example", extra)} role="group" aria-label="Example">{props.children.clone()}</div>
+        <div class={classes} role="group" aria-label="Example">{children}</div>
     }
 }

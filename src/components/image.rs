@@ -2,30 +2,18 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureProps {
-    pub src: String,
-    pub alt: String,
-    #[prop_or_default]
-    pub title: String,
-    pub missing: bool,
-    /// Inside a paragraph: no `figure` wrapper.
-    pub inline: bool,
-}
-
-#[function_component]
-pub fn Figure(props: &FigureProps) -> Html {
-    let title = (!props.title.is_empty()).then(|| props.title.clone());
-    if props.missing {
+/// `inline`: inside a paragraph, so no `figure` wrapper.
+pub fn figure(src: String, alt: String, title: &str, missing: bool, inline: bool) -> Html {
+    if missing {
         return html! {
-            <span class="image-missing" role="img" aria-label={props.alt.clone()}>
-                <span aria-hidden="true">{"🖼 "}</span>{props.alt.clone()}
+            <span class="image-missing" role="img" aria-label={alt.clone()}>
+                <span aria-hidden="true">{"🖼 "}</span>{alt}
             </span>
         };
     }
-    let image =
-        html! { <img src={props.src.clone()} alt={props.alt.clone()} {title} loading="lazy" /> };
-    if props.inline {
+    let title = (!title.is_empty()).then(|| title.to_string());
+    let image = html! { <img {src} {alt} {title} loading="lazy" /> };
+    if inline {
         image
     } else {
         html! { <figure class="image">{image}</figure> }

@@ -2,20 +2,12 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    pub title: String,
-    pub reason: String,
-    pub onretry: Callback<()>,
-}
-
-#[function_component]
-pub fn LoadError(props: &LoadErrorProps) -> Html {
-    let onclick = props.onretry.reform(|_| ());
+pub fn load_error(title: String, reason: String, onretry: Callback<()>) -> Html {
+    let onclick = onretry.reform(|_| ());
     html! {
         <div class="load-error" role="alert">
-            <h1>{props.title.clone()}</h1>
-            <p>{props.reason.clone()}</p>
+            <h1>{title}</h1>
+            <p>{reason}</p>
             <button type="button" class="retry" {onclick}>{"Try again"}</button>
         </div>
     }

@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 thread_local! {
-    static NEXT_ID: Cell<usize> = const { Cell::new(0) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -21,12 +21,15 @@ pub struct PopoverProps {
 #[function_component]
 pub fn Popover(props: &PopoverProps) -> Html {
     let open = use_state(|| false);
-    let id = use_memo((), |_| {
+    // A number fixed at the first render (a `u32` state, like the app's
+    // counters, rather than a memo: one hook type less in the wasm).
+    let number = use_state(|| {
         NEXT_ID.with(|next| {
             next.set(next.get() + 1);
-            format!("popover-{}", next.get())
+            next.get()
         })
     });
+    let id = format!("popover-{}", *number);
     let wrapper = use_node_ref();
     let trigger = use_node_ref();
     {
@@ -78,11 +81,11 @@ pub fn Popover(props: &PopoverProps) -> Html {
     };
     html! {
         <span class="popover" ref={wrapper} {onkeydown}>
-            <button type="button" class="popover-trigger" ref={trigger} aria-expanded={open.to_string()}
-                aria-controls={(*id).clone()} onclick={toggle}>
+            <button type="button" class="popover-trigger" ref={trigger} aria-expanded={if *open { "true" } else { "false" }}
+                aria-controls={id.clone()} onclick={toggle}>
                 {props.title.clone()}
             </button>
-            <span id={(*id).clone()} class="popover-content" role="group" aria-label={props.title.clone()}
+            <span {id} class="popover-content" role="group" aria-label={props.title.clone()}
                 hidden={!*open}>
                 <span class="popover-body">{props.content.clone()}</span>
                 <button type="button" class="popover-close" aria-label="Close" onclick={close}>{"×"}</button>

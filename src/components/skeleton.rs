@@ -2,13 +2,12 @@
 
 use yew::prelude::*;
 
-#[function_component]
-pub fn Skeleton() -> Html {
+pub fn skeleton() -> Html {
     html! {
         <div class="skeleton" role="status" aria-live="polite">
             <span class="visually-hidden">{"Loading chapter…"}</span>
             <div class="skeleton-line skeleton-title" aria-hidden="true"></div>
-            {for (0..6).map(|i| html! { <div class={classes!("skeleton-line", (i % 3 == 2).then_some("short"))} aria-hidden="true"></div> })}
+            {for (0..6).map(|i| html! { <div class={if i % 3 == 2 { "skeleton-line short" } else { "skeleton-line" }} aria-hidden="true"></div> })}
         </div>
     }
 }

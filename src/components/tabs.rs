@@ -26,50 +26,58 @@ pub fn next_tab(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
+/// Focus the tab at `index` in the tab list around `target` (the focused
+/// tab: Yew delegates events, so there is no `currentTarget` to use).
+fn focus_tab(target: Option<web_sys::EventTarget>, index: u32) {
+    use wasm_bindgen::JsCast;
+    let tab = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[role=tablist]").ok().flatten())
+        .and_then(|list| list.children().item(index))
+        .and_then(|tab| tab.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        let _ = tab.focus();
+    }
+}
+
 #[function_component]
 pub fn Tabs(props: &TabsProps) -> Html {
     let count = props.titles.len();
-    let selected = use_state(|| props.active.min(count.saturating_sub(1)));
-    let buttons = use_memo(count, |count| {
-        (0..*count).map(|_| NodeRef::default()).collect::<Vec<_>>()
-    });
+    // `u32`, the type the app's other counters use: one `use_state` less in the wasm.
+    let selected = use_state(|| props.active.min(count.saturating_sub(1)) as u32);
     let onkeydown = {
         let selected = selected.clone();
-        let buttons = buttons.clone();
         Callback::from(move |event: KeyboardEvent| {
-            if let Some(next) = next_tab(&event.key(), *selected, count) {
+            if let Some(next) = next_tab(&event.key(), *selected as usize, count) {
                 event.prevent_default();
-                selected.set(next);
-                if let Some(button) = buttons[next].cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
+                selected.set(next as u32);
+                focus_tab(event.target(), next as u32);
             }
         })
     };
-    let tab_id = |i: usize| format!("tab-{}", props.ids[i]);
-    let panel_id = |i: usize| format!("tabpanel-{}", props.ids[i]);
+    let tabs = props.ids.iter().zip(&props.titles);
     html! {
         <div class="tabs">
             <div role="tablist" class="tab-list" {onkeydown}>
-                {for (0..count).map(|i| {
-                    let is_selected = i == *selected;
+                {for tabs.enumerate().map(|(i, (id, title))| {
+                    let is_selected = i as u32 == *selected;
                     let onclick = {
                         let selected = selected.clone();
-                        Callback::from(move |_| selected.set(i))
+                        Callback::from(move |_| selected.set(i as u32))
                     };
                     html! {
-                        <button type="button" role="tab" id={tab_id(i)} ref={buttons[i].clone()}
-                            aria-selected={is_selected.to_string()} aria-controls={panel_id(i)}
+                        <button type="button" role="tab" id={format!("tab-{id}")}
+                            aria-selected={if is_selected { "true" } else { "false" }} aria-controls={format!("tabpanel-{id}")}
                             tabindex={if is_selected { "0" } else { "-1" }} {onclick}>
-                            {props.titles[i].clone()}
+                            {title.clone()}
                         </button>
                     }
                 })}
             </div>
-            {for (0..count).map(|i| html! {
-                <div role="tabpanel" class="tab-panel" id={panel_id(i)} aria-labelledby={tab_id(i)}
-                    tabindex="0" hidden={i != *selected}>
-                    {props.panels[i].clone()}
+            {for props.ids.iter().zip(&props.panels).enumerate().map(|(i, (id, panel))| html! {
+                <div role="tabpanel" class="tab-panel" id={format!("tabpanel-{id}")} aria-labelledby={format!("tab-{id}")}
+                    tabindex="0" hidden={i as u32 != *selected}>
+                    {panel.clone()}
                 </div>
             })}
         </div>

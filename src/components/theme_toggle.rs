@@ -2,18 +2,11 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeToggleProps {
-    pub dark: bool,
-    pub ontoggle: Callback<()>,
-}
-
-#[function_component]
-pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
-    let onclick = props.ontoggle.reform(|_| ());
+pub fn theme_toggle(dark: bool, ontoggle: Callback<()>) -> Html {
+    let onclick = ontoggle.reform(|_| ());
     html! {
-        <button type="button" class="theme-toggle" aria-pressed={props.dark.to_string()} {onclick}>
-            <span aria-hidden="true">{if props.dark { "☾ " } else { "☀ " }}</span>
+        <button type="button" class="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} {onclick}>
+            <span aria-hidden="true">{if dark { "☾ " } else { "☀ " }}</span>
             <span class="theme-toggle-label">{"Dark theme"}</span>
         </button>
     }

@@ -24,15 +24,20 @@ fn online() -> bool {
         .unwrap_or(true)
 }
 
+/// What the placeholder shows (`u32`, the type the app's other states use:
+/// no `use_state` of its own in the wasm).
+const WAITING: u32 = 0;
+const PLAYING: u32 = 1;
+const OFFLINE: u32 = 2;
+
 #[function_component]
 pub fn Youtube(props: &YoutubeProps) -> Html {
-    let playing = use_state(|| false);
-    let offline = use_state(|| false);
+    let state = use_state(|| WAITING);
     let title = props.title.clone().unwrap_or_else(|| "Video".to_string());
     if !valid_video_id(&props.video) {
         return html! { <p class="youtube youtube-invalid">{title}{" (video unavailable)"}</p> };
     }
-    if *playing {
+    if *state == PLAYING {
         let src = format!(
             "https://www.youtube-nocookie.com/embed/{}?autoplay=1",
             props.video
@@ -45,15 +50,8 @@ pub fn Youtube(props: &YoutubeProps) -> Html {
         };
     }
     let onclick = {
-        let playing = playing.clone();
-        let offline = offline.clone();
-        Callback::from(move |_| {
-            if online() {
-                playing.set(true);
-            } else {
-                offline.set(true);
-            }
-        })
+        let state = state.clone();
+        Callback::from(move |_| state.set(if online() { PLAYING } else { OFFLINE }))
     };
     html! {
         <div class="youtube youtube-placeholder" data-url={format!("https://www.youtube.com/watch?v={}", props.video)}>
@@ -62,7 +60,7 @@ pub fn Youtube(props: &YoutubeProps) -> Html {
                 <span class="youtube-label"><span class="youtube-action">{"Play video: "}</span>{title}</span>
             </button>
             <p class="youtube-note" role="status">
-                if *offline {
+                if *state == OFFLINE {
                     {"You are offline: this video needs a connection."}
                 } else {
                     {"The player loads from YouTube when you press play."}

@@ -9,10 +9,10 @@ use primer_core::document::Block;
 use yew::prelude::*;
 
 use crate::components::{
-    chapter_nav::{neighbours, ChapterNav},
-    load_error::LoadError as LoadErrorView,
-    objectives::Objectives,
-    skeleton::Skeleton,
+    chapter_nav::{chapter_nav, neighbours},
+    load_error::load_error,
+    objectives::objectives,
+    skeleton::skeleton,
 };
 use crate::links::Links;
 use crate::loader::{self, LoadError};
@@ -136,10 +136,10 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
                         </h1>
                     </header>
                     if !opens_with_objectives(&bundle.blocks) {
-                        <Objectives objectives={bundle.objectives.clone()} />
+                        {objectives(&bundle.objectives)}
                     }
                     {blocks(&bundle.blocks, &cx)}
-                    <ChapterNav manifest={props.manifest.clone()} links={props.links.clone()} current={props.permalink.clone()} />
+                    {chapter_nav(&props.manifest, &props.links, &props.permalink)}
                 </article>
             }
         }
@@ -155,12 +155,12 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
             );
             html! {
                 <>
-                    <LoadErrorView {title} reason={error.to_string()} {onretry} />
-                    <ChapterNav manifest={props.manifest.clone()} links={props.links.clone()} current={props.permalink.clone()} />
+                    {load_error(title, error.to_string(), onretry)}
+                    {chapter_nav(&props.manifest, &props.links, &props.permalink)}
                 </>
             }
         }
-        _ => html! { <Skeleton /> },
+        _ => skeleton(),
     }
 }
 

@@ -1,3 +1,4 @@
-//! Pages of the reader: a chapter (the only page so far).
+//! Pages of the reader: a chapter, and the learner's progress.
 
 pub mod chapter;
+pub mod progress;

@@ -7,8 +7,16 @@ use yew::prelude::*;
 use super::element::element;
 use super::{inlines, Context};
 use crate::components::{
-    accordion::Accordion, alert::Alert, card::Card, code_block::CodeBlock, download::Download,
-    example::Example, heading::Heading, image::Figure, quiz_outline::QuizOutline, tabs::Tabs,
+    accordion::accordion,
+    alert::alert,
+    card::card,
+    code_block::CodeBlock,
+    download::download,
+    example::example,
+    heading::heading,
+    image::figure,
+    quiz::{section::Quiz, QuizRef},
+    tabs::Tabs,
     youtube::Youtube,
 };
 
@@ -19,11 +27,12 @@ pub fn blocks(nodes: &[Block], cx: &Context) -> Html {
 pub fn block(node: &Block, cx: &Context) -> Html {
     match node {
         Block::Paragraph { content } => html! { <p>{inlines(content, cx)}</p> },
-        Block::Heading { level, id, content } => html! {
-            <Heading level={*level} id={id.clone()} href={cx.links.heading(&cx.permalink, id)}>
-                {inlines(content, cx)}
-            </Heading>
-        },
+        Block::Heading { level, id, content } => heading(
+            *level,
+            id.clone(),
+            cx.links.heading(&cx.permalink, id),
+            inlines(content, cx),
+        ),
         Block::Code { lang, prompt, code } => html! {
             <CodeBlock lang={lang.clone()} prompt={prompt.clone()} code={code.clone()} />
         },
@@ -66,11 +75,9 @@ pub fn block(node: &Block, cx: &Context) -> Html {
         Block::Alert {
             kind,
             title,
-            icon,
             children,
-        } => html! {
-            <Alert kind={*kind} title={title.clone()} icon={icon.clone()}>{blocks(children, cx)}</Alert>
-        },
+            ..
+        } => alert(*kind, title.clone(), blocks(children, cx)),
         Block::Partial { file, children } => html! {
             <div class="partial" data-partial={file.clone()}>{blocks(children, cx)}</div>
         },
@@ -90,60 +97,50 @@ pub fn block(node: &Block, cx: &Context) -> Html {
             icon,
             active,
             children,
-        } => html! {
-            <Accordion title={title.clone()} id={id.clone()} icon={icon.clone()} open={*active}>
-                {blocks(children, cx)}
-            </Accordion>
-        },
-        Block::Example { class, children } => html! {
-            <Example class={class.clone()}>{blocks(children, cx)}</Example>
-        },
+        } => accordion(
+            title.clone(),
+            id.clone(),
+            icon.is_some(),
+            *active,
+            blocks(children, cx),
+        ),
+        Block::Example { class, children } => example(class.as_deref(), blocks(children, cx)),
         Block::Youtube { src, title } => {
             html! { <Youtube video={src.clone()} title={title.clone()} /> }
         }
-        Block::Image(image) => html! {
-            <Figure src={cx.links.content(&image.src)} alt={image.alt.clone()} title={image.title.clone()}
-                missing={image.missing} inline={false} />
-        },
-        Block::Download { file, href, label } => html! {
-            <Download file={file.clone()} href={href.as_deref().and_then(|h| primer_core::safety::safe_url(h, false)).map(|h| cx.links.content(&h))} label={label.clone()} />
-        },
+        Block::Image(image) => figure(
+            cx.links.content(&image.src),
+            image.alt.clone(),
+            &image.title,
+            image.missing,
+            false,
+        ),
+        Block::Download { file, href, label } => download(
+            file,
+            href.as_deref()
+                .and_then(|h| primer_core::safety::safe_url(h, false))
+                .map(|h| cx.links.content(&h)),
+            label.clone(),
+        ),
         Block::Card {
             title,
             link,
             children,
-        } => html! {
-            <Card title={title.clone()} link={link.as_deref().and_then(|l| card_link(l, cx))}>{blocks(children, cx)}</Card>
-        },
+        } => card(
+            title.clone(),
+            link.as_deref().and_then(|l| card_link(l, cx)),
+            blocks(children, cx),
+        ),
         Block::CardGroup { children } => {
             html! { <div class="card-group">{blocks(children, cx)}</div> }
         }
         Block::Check { children } => html! { <div class="check">{blocks(children, cx)}</div> },
-        Block::Quiz(quiz) => {
-            let prompts = quiz
-                .questions
-                .iter()
-                .map(|q| question_prompt(q, cx))
-                .collect::<Vec<_>>();
-            html! { <QuizOutline id={quiz.id.clone()} {prompts} /> }
-        }
+        Block::Quiz(quiz) => html! {
+            <Quiz quiz={QuizRef(std::rc::Rc::new((**quiz).clone()))} links={cx.links.clone()}
+                permalink={cx.permalink.clone()} />
+        },
         Block::Unknown { name, children } => html! {
             <div class="unknown-component" data-component={name.clone()}>{blocks(children, cx)}</div>
-        },
-    }
-}
-
-/// What a question asks, rendered like chapter content.
-fn question_prompt(question: &primer_core::quiz::Question, cx: &Context) -> Html {
-    use primer_core::quiz::QuestionKind;
-    match &question.kind {
-        QuestionKind::MultipleChoice(mc) => blocks(&mc.prompt.blocks, cx),
-        QuestionKind::ShortAnswer(sa) => blocks(&sa.prompt.blocks, cx),
-        QuestionKind::Tracing(tr) => html! {
-            <>
-                {tr.prompt.as_ref().map(|p| blocks(&p.blocks, cx))}
-                <CodeBlock lang={None::<String>} prompt={None::<String>} code={tr.program.clone()} />
-            </>
         },
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::element::element;
 use super::Context;
-use crate::components::{icon::Icon, image::Figure, popover::Popover};
+use crate::components::{icon::icon, image::figure, popover::Popover};
 
 pub fn inlines(nodes: &[Inline], cx: &Context) -> Html {
     nodes.iter().map(|node| inline(node, cx)).collect::<Html>()
@@ -39,10 +39,13 @@ fn inline(node: &Inline, cx: &Context) -> Html {
             let rel = external.then_some("noopener noreferrer");
             html! { <a {href} {title} {rel}>{inlines(&link.content, cx)}</a> }
         }
-        Inline::Image(image) => html! {
-            <Figure src={cx.links.content(&image.src)} alt={image.alt.clone()} title={image.title.clone()}
-                missing={image.missing} inline={true} />
-        },
+        Inline::Image(image) => figure(
+            cx.links.content(&image.src),
+            image.alt.clone(),
+            &image.title,
+            image.missing,
+            true,
+        ),
         Inline::FootnoteRef { label } => {
             let href = cx.links.heading(&cx.permalink, &format!("fn-{label}"));
             // The first citation is `fnref-x` (the footnote links back to it),
@@ -56,7 +59,7 @@ fn inline(node: &Inline, cx: &Context) -> Html {
             html! { <sup class="footnote-ref"><a {id} {href} aria-label={format!("Footnote {label}")}>{label.clone()}</a></sup> }
         }
         Inline::Html(html_element) => element(html_element, cx),
-        Inline::Icon { icon, text } => html! { <Icon icon={icon.clone()} text={text.clone()} /> },
+        Inline::Icon { icon: name, text } => icon(name, text.clone()),
         Inline::Popover { title, content } => html! {
             <Popover title={title.clone()} content={inlines(content, cx)} />
         },

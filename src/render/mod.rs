@@ -13,7 +13,6 @@ pub use blocks::{block, blocks};
 pub use inlines::inlines;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::links::Links;
 
@@ -23,8 +22,9 @@ pub struct Context {
     pub links: Links,
     /// The permalink of the chapter being rendered (for heading anchors).
     pub permalink: String,
-    /// How often each footnote was cited so far in this rendering.
-    pub citations: RefCell<HashMap<String, usize>>,
+    /// How often each footnote was cited so far in this rendering (a few
+    /// labels per chapter: a list, not a map, keeps hashing out of the wasm).
+    pub citations: RefCell<Vec<(String, usize)>>,
 }
 
 impl Context {
@@ -39,8 +39,11 @@ impl Context {
     /// Count one more citation of footnote `label`; returns its number (1 = first).
     pub fn cite(&self, label: &str) -> usize {
         let mut citations = self.citations.borrow_mut();
-        let n = citations.entry(label.to_string()).or_default();
-        *n += 1;
-        *n
+        if let Some((_, n)) = citations.iter_mut().find(|(l, _)| l == label) {
+            *n += 1;
+            return *n;
+        }
+        citations.push((label.to_string(), 1));
+        1
     }
 }

@@ -1,17 +1,13 @@
 //! Chapter navigation: previous and next in manifest order.
 
-use primer::components::chapter_nav::{ChapterNav, ChapterNavProps};
+use primer::components::chapter_nav::chapter_nav;
 use primer::links::Links;
 
-use crate::support::{component, history, manifest, Dom};
+use crate::support::{history, manifest, view, Dom};
 
 async fn nav(current: &str, links: Links) -> Dom {
-    component::<ChapterNav>(ChapterNavProps {
-        manifest: manifest(),
-        links,
-        current: current.into(),
-    })
-    .await
+    let current = current.to_string();
+    view(move || chapter_nav(&manifest(), &links, &current)).await
 }
 
 #[tokio::test]

@@ -1,18 +1,20 @@
 //! Load error: announced at once, with the reason and a way to retry.
 
-use primer::components::load_error::{LoadError, LoadErrorProps};
+use primer::components::load_error::load_error;
 use yew::Callback;
 
-use crate::support::component;
+use crate::support::view;
 
 #[tokio::test]
 async fn alert_with_reason_and_retry_button() {
-    let props = LoadErrorProps {
-        title: "“Caching” could not be loaded".into(),
-        reason: primer::loader::LoadError::NotFound.to_string(),
-        onretry: Callback::noop(),
-    };
-    let dom = component::<LoadError>(props).await;
+    let dom = view(|| {
+        load_error(
+            "“Caching” could not be loaded".into(),
+            primer::loader::LoadError::NotFound.to_string(),
+            Callback::noop(),
+        )
+    })
+    .await;
     let alert = dom.one("div.load-error");
     assert_eq!(alert.attr("role"), Some("alert"));
     assert_eq!(alert.one("h1").text(), "“Caching” could not be loaded");

@@ -1,9 +1,9 @@
 //! Objectives: a labelled section listing what the chapter teaches.
 
-use primer::components::objectives::{Objectives, ObjectivesProps};
+use primer::components::objectives::objectives;
 use primer_core::bundle::Objective;
 
-use crate::support::component;
+use crate::support::view;
 
 fn objective(id: &str, text: &str) -> Objective {
     Objective {
@@ -14,11 +14,11 @@ fn objective(id: &str, text: &str) -> Objective {
 
 #[tokio::test]
 async fn labelled_list_of_objectives() {
-    let objectives = vec![
+    let list = vec![
         objective("ttl", "Explain a TTL."),
         objective("layers", "Name cache layers."),
     ];
-    let dom = component::<Objectives>(ObjectivesProps { objectives }).await;
+    let dom = view(move || objectives(&list)).await;
     let section = dom.one("section.objectives");
     let heading = section.one("h2");
     assert_eq!(section.attr("aria-labelledby"), heading.attr("id"));
@@ -36,6 +36,6 @@ async fn labelled_list_of_objectives() {
 
 #[tokio::test]
 async fn nothing_without_objectives() {
-    let dom = component::<Objectives>(ObjectivesProps { objectives: vec![] }).await;
+    let dom = view(|| objectives(&[])).await;
     assert_eq!(dom.html, "");
 }

@@ -1,12 +1,12 @@
 //! Skeleton: a polite loading status; the grey lines are decoration.
 
-use primer::components::skeleton::Skeleton;
+use primer::components::skeleton::skeleton;
 
-use crate::support::component;
+use crate::support::view;
 
 #[tokio::test]
 async fn status_with_hidden_text_and_decorative_lines() {
-    let dom = component::<Skeleton>(()).await;
+    let dom = view(skeleton).await;
     let skeleton = dom.one("div.skeleton");
     assert_eq!(skeleton.attr("role"), Some("status"));
     assert_eq!(skeleton.attr("aria-live"), Some("polite"));

@@ -62,6 +62,31 @@ pub async fn render_inlines(content: Vec<Inline>) -> Dom {
     render(vec![Block::Paragraph { content }]).await
 }
 
+#[derive(Properties)]
+struct ViewProps {
+    view: Box<dyn Fn() -> Html>,
+}
+
+impl PartialEq for ViewProps {
+    fn eq(&self, _: &ViewProps) -> bool {
+        false
+    }
+}
+
+#[function_component]
+fn View(props: &ViewProps) -> Html {
+    (props.view)()
+}
+
+/// Render what a plain view function returns (the components without state
+/// are functions, not Yew components), through a wrapper component.
+pub async fn view(view: impl Fn() -> Html + 'static) -> Dom {
+    component::<View>(ViewProps {
+        view: Box::new(view),
+    })
+    .await
+}
+
 /// Render one component with its props.
 pub async fn component<C>(props: C::Properties) -> Dom
 where

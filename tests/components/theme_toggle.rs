@@ -1,16 +1,12 @@
 //! Theme toggle: a toggle button whose pressed state is the dark theme.
 
-use primer::components::theme_toggle::{ThemeToggle, ThemeToggleProps};
+use primer::components::theme_toggle::theme_toggle;
 use yew::Callback;
 
-use crate::support::component;
+use crate::support::view;
 
 async fn case(dark: bool, pressed: &str) {
-    let dom = component::<ThemeToggle>(ThemeToggleProps {
-        dark,
-        ontoggle: Callback::noop(),
-    })
-    .await;
+    let dom = view(move || theme_toggle(dark, Callback::noop())).await;
     let button = dom.one("button.theme-toggle");
     assert_eq!(button.attr("type"), Some("button"));
     assert_eq!(button.attr("aria-pressed"), Some(pressed));

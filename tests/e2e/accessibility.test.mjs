@@ -69,6 +69,11 @@ async function markTabStops(page) {
     for (const el of candidates) {
       if (el.tabIndex < 0 || el.disabled || el.closest('[inert]')) continue;
       if (el.localName === 'summary' && el.parentElement.querySelector(':scope > summary') !== el) continue;
+      // A radio group is one stop: its checked radio, or its first.
+      if (el.type === 'radio') {
+        const group = [...document.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+        if (el !== (group.find((r) => r.checked) ?? group[0])) continue;
+      }
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       el.dataset.e2eStop = String(stops.length);
       const kind = el.getAttribute('role') ?? el.localName;

@@ -1,9 +1,19 @@
 //! [`Decode`](super::Decode) for the manifest and chapter bundles.
 
+use super::Placeholder;
 use crate::bundle::{
     ChapterBundle, ChapterEntry, GuideInfo, HeadingEntry, Manifest, Objective, QuestionSummary,
     QuizSummary,
 };
+
+impl Placeholder for GuideInfo {
+    fn placeholder() -> Self {
+        GuideInfo {
+            id: String::new(),
+            title: String::new(),
+        }
+    }
+}
 
 decode_struct!(Manifest {
     version: required,

@@ -1,6 +1,13 @@
 //! [`Decode`](super::Decode) for the document tree: blocks and inlines.
 
+use super::Placeholder;
 use crate::document::{AlertKind, Align, Block, Element, Image, Inline, Link, ListItem, Tab};
+
+impl Placeholder for AlertKind {
+    fn placeholder() -> Self {
+        AlertKind::Note
+    }
+}
 
 decode_enum!(Block {
     "paragraph" => Paragraph { content: required },

@@ -76,7 +76,8 @@ impl<T: Decode> Decode for Vec<T> {
     #[inline(never)]
     fn decode(json: &Json) -> Result<Self, DecodeError> {
         let items = array(json)?;
-        let mut out = Vec::with_capacity(items.len());
+        // Growing by `push` rather than `with_capacity`: less code per `T`.
+        let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             out.push(T::decode(item).map_err(|e| e.in_index(i))?);
         }

@@ -1,10 +1,40 @@
 //! [`Decode`](super::Decode) for quizzes, learner responses and grades.
 
+use super::Placeholder;
 use crate::quiz::grade::{Grade, GradeDetail};
 use crate::quiz::{
     MultipleChoice, Question, QuestionKind, Quiz, Response, ResponseSize, Rich, ShortAnswer,
     Tracing,
 };
+
+impl Placeholder for Rich {
+    fn placeholder() -> Self {
+        Rich::default()
+    }
+}
+
+impl Placeholder for ResponseSize {
+    fn placeholder() -> Self {
+        ResponseSize::default()
+    }
+}
+
+impl Placeholder for QuestionKind {
+    fn placeholder() -> Self {
+        QuestionKind::ShortAnswer(ShortAnswer {
+            prompt: Rich::default(),
+            response: ResponseSize::default(),
+            answer: String::new(),
+            alternatives: Vec::new(),
+        })
+    }
+}
+
+impl Placeholder for GradeDetail {
+    fn placeholder() -> Self {
+        GradeDetail::WrongShape
+    }
+}
 
 decode_struct!(Rich {
     source: required,
