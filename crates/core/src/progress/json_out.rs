@@ -71,9 +71,14 @@ pub fn answers<'a>(out: &mut String, answers: impl Iterator<Item = (&'a String, 
         out.push_str(",\"fingerprint\":");
         string(out, &answer.fingerprint);
         out.push_str(&format!(
-            ",\"correct\":{},\"attempts\":{},\"first_at\":{},\"last_at\":{}}}",
+            ",\"correct\":{},\"attempts\":{},\"first_at\":{},\"last_at\":{}",
             answer.correct, answer.attempts, answer.first_at, answer.last_at
         ));
+        if let Some(explanation) = &answer.explanation {
+            out.push_str(",\"explanation\":");
+            string(out, explanation);
+        }
+        out.push('}');
     }
     out.push('}');
 }

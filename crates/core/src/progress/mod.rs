@@ -4,7 +4,9 @@
 //! - Editing a question's wording keeps the saved answer (same fingerprint);
 //!   editing its answer makes the saved one stale, so that question alone
 //!   starts over. Stale answers stay stored until the learner answers again.
-//! - Attempts and the first and last answer times are kept per question.
+//! - Attempts and the first and last answer times are kept per question,
+//!   and the learner's own explanation when the question asked for one
+//!   (`promptExplanation`).
 //! - Two copies (another tab, an imported file) merge question by question:
 //!   the newer answer wins.
 //!
@@ -36,6 +38,9 @@ pub struct Answer {
     /// Milliseconds since the Unix epoch.
     pub first_at: u64,
     pub last_at: u64,
+    /// Why the learner chose this answer, in their words (only for a
+    /// question with `promptExplanation`).
+    pub explanation: Option<String>,
 }
 
 /// Everything saved for one guide.
@@ -85,9 +90,17 @@ impl Progress {
                 attempts,
                 first_at,
                 last_at: now,
+                explanation: None,
             },
         );
         grade
+    }
+
+    /// Keep the learner's explanation with their latest answer to a question.
+    pub fn explain(&mut self, quiz_id: &str, question_id: &str, explanation: String) {
+        if let Some(answer) = self.answers.get_mut(&Progress::key(quiz_id, question_id)) {
+            answer.explanation = Some(explanation);
+        }
     }
 
     /// The saved answer to `question`, unless its answer changed since.

@@ -6,7 +6,7 @@
 //! overwriting it); a damaged answer is skipped and counted while the others
 //! load; an older record is upgraded step by step by [`MIGRATIONS`].
 
-use crate::decode::{object, required, Decode, DecodeError, Fields};
+use crate::decode::{object, optional, required, Decode, DecodeError, Fields};
 use crate::json::{self, Json};
 
 use super::{json_out, Answer, Progress, SCHEMA_VERSION};
@@ -70,11 +70,15 @@ pub fn read(text: &str, guide_id: &str) -> Result<Loaded, StoredProblem> {
 }
 
 /// Run the migrations from `version` up to the current one.
-pub fn upgrade(mut json: Json, version: u32) -> Json {
-    for step in MIGRATIONS.iter().skip(version.saturating_sub(1) as usize) {
-        json = step(json);
-    }
-    json
+pub fn upgrade(json: Json, version: u32) -> Json {
+    upgrade_with(MIGRATIONS, json, version)
+}
+
+/// Run `steps[version - 1..]` in order (a record already at the last
+/// version passes through untouched).
+pub fn upgrade_with(steps: &[fn(Json) -> Json], json: Json, version: u32) -> Json {
+    let first = version.saturating_sub(1) as usize;
+    steps.iter().skip(first).fold(json, |json, step| step(json))
 }
 
 /// The answers of a record or export; damaged entries are counted, not fatal.
@@ -101,6 +105,7 @@ fn answer(json: &Json) -> Result<Answer, DecodeError> {
         attempts: required(fields, "attempts")?,
         first_at: required(fields, "first_at")?,
         last_at: required(fields, "last_at")?,
+        explanation: optional(fields, "explanation")?,
     })
 }
 

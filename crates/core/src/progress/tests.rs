@@ -2,10 +2,11 @@
 //! merging, resets, the stored record and the export file.
 
 use super::export::{export, import, ImportError};
-use super::stored::{read, storage_key, write, StoredProblem, MIGRATIONS};
+use super::stored::{read, storage_key, upgrade, upgrade_with, write, StoredProblem, MIGRATIONS};
 use super::tally;
 use super::*;
 use crate::bundle::{Objective, QuizSummary};
+use crate::json::Json;
 use crate::quiz::fingerprint::fingerprint;
 use crate::quiz::{MultipleChoice, QuestionKind, Rich, ShortAnswer};
 
@@ -157,8 +158,10 @@ fn sample() -> Progress {
             attempts: 4,
             first_at: 1,
             last_at: 2,
+            explanation: None,
         },
     );
+    progress.explain("caching", "q1", "Because \"TTL\"\nmeans it.".into());
     progress
 }
 
@@ -201,12 +204,75 @@ fn stored_problems_are_reported_not_hidden() {
 }
 
 #[test]
-fn every_migration_keeps_every_answer() {
-    // Version 1 is the first schema: the chain is empty and a version 1
-    // record loads unchanged. Each future step gets a case here.
+fn the_current_version_passes_through_untouched_and_a_newer_one_is_refused() {
+    // Version 1 is the first schema: there is no older record to migrate,
+    // so the chain is empty. Each future step gets a case here showing that
+    // it keeps every answer.
     assert_eq!(MIGRATIONS.len() as u32, SCHEMA_VERSION - 1);
     let record = write(&sample());
-    assert_eq!(read(&record, "webops").unwrap().progress.answers.len(), 3);
+    let json = crate::json::parse(&record).unwrap();
+    assert_eq!(upgrade(json.clone(), SCHEMA_VERSION), json);
+    assert_eq!(read(&record, "webops").unwrap().progress, sample());
+    let newer = record.replace(
+        &format!("\"version\":{SCHEMA_VERSION}"),
+        &format!("\"version\":{}", SCHEMA_VERSION + 1),
+    );
+    assert_eq!(
+        read(&newer, "webops"),
+        Err(StoredProblem::FutureVersion(SCHEMA_VERSION + 1))
+    );
+}
+
+#[test]
+fn migrations_run_in_order_from_the_records_version() {
+    // Steps made up for this test (not a real schema): each appends its
+    // number, so the result shows which ran and in what order.
+    fn mark(json: Json, n: f64) -> Json {
+        match json {
+            Json::Array(mut steps) => {
+                steps.push(Json::Number(n));
+                Json::Array(steps)
+            }
+            other => other,
+        }
+    }
+    let steps: [fn(Json) -> Json; 3] = [|j| mark(j, 2.0), |j| mark(j, 3.0), |j| mark(j, 4.0)];
+    let ran = |version: u32| match upgrade_with(&steps, Json::Array(vec![]), version) {
+        Json::Array(steps) => steps
+            .iter()
+            .map(|s| match s {
+                Json::Number(n) => *n as u32,
+                _ => 0,
+            })
+            .collect::<Vec<_>>(),
+        _ => vec![],
+    };
+    assert_eq!(ran(1), [2, 3, 4], "a version 1 record takes every step");
+    assert_eq!(ran(3), [4], "a version 3 record takes only the last");
+    assert_eq!(ran(4), Vec::<u32>::new(), "the current version none");
+}
+
+#[test]
+fn an_explanation_is_kept_with_the_answer_until_it_is_answered_again() {
+    let q = short("q", "p", "a", &[]);
+    let mut progress = Progress::new("g");
+    progress.record("quiz", &q, text("a"), 1);
+    progress.explain("quiz", "q", "It is a.".into());
+    progress.explain("quiz", "missing", "Nowhere to go.".into());
+    assert_eq!(progress.answers.len(), 1);
+    let loaded = read(&write(&progress), "g").unwrap().progress;
+    assert_eq!(
+        loaded.answer("quiz", &q).unwrap().explanation.as_deref(),
+        Some("It is a.")
+    );
+    // A record without the field (every record before explanations) reads as none.
+    let plain = write(&progress).replace(",\"explanation\":\"It is a.\"", "");
+    assert_eq!(
+        read(&plain, "g").unwrap().progress.answers["quiz/q"].explanation,
+        None
+    );
+    progress.record("quiz", &q, text("b"), 2);
+    assert_eq!(progress.answer("quiz", &q).unwrap().explanation, None);
 }
 
 #[test]
