@@ -2,11 +2,16 @@
 //! `Action`, `reduce`) shared through a context by the progress provider
 //! (`components::progress_provider`), which loads it from storage and saves
 //! it after every change.
+//!
+//! "Try again" and "Retry the wrong ones" do not delete the saved answer:
+//! the question opens again (it is in `retrying`, kept in memory only) and
+//! the next answer counts as another attempt. Resets on the progress page
+//! delete answers.
 
 use std::rc::Rc;
 
-use primer_core::progress::Progress;
-use primer_core::quiz::{Quiz, Response};
+use primer_core::progress::{Answer, Progress};
+use primer_core::quiz::{Question, Quiz, Response};
 use yew::prelude::*;
 
 /// Everything answered in this guide, and the seed that orders choices.
@@ -17,6 +22,9 @@ pub struct ProgressState {
     pub learner: Rc<str>,
     /// Bumped by every change, so the provider saves once per change.
     pub revision: u64,
+    /// Answered questions open for another attempt (by `Progress::key`;
+    /// a few at a time, so a list).
+    pub retrying: Vec<String>,
 }
 
 /// Equal when nothing changed (no deep comparison of every answer).
@@ -30,16 +38,18 @@ impl PartialEq for ProgressState {
 #[derive(Debug, Clone)]
 pub enum Action {
     /// Grade and keep an answer to question `index` of `quiz`, given at
-    /// `now` (ms since the epoch).
+    /// `now` (ms since the epoch), with the learner's explanation if asked.
     Record {
         quiz: Rc<Quiz>,
         index: usize,
         response: Response,
+        explanation: Option<String>,
         now: u64,
     },
-    ResetQuestion {
+    /// Open these answered questions of quiz `quiz` for another attempt.
+    Retry {
         quiz: String,
-        question: String,
+        questions: Vec<String>,
     },
     ResetQuizzes(Vec<String>),
     ResetAll,
@@ -56,7 +66,18 @@ impl ProgressState {
             progress,
             learner: learner.into(),
             revision: 0,
+            retrying: Vec::new(),
         }
+    }
+
+    /// The answer to show for `question`: the saved one, unless it is
+    /// stale (see `Progress::answer`) or open for another attempt.
+    pub fn answer(&self, quiz_id: &str, question: &Question) -> Option<&Answer> {
+        let key = Progress::key(quiz_id, &question.id);
+        if self.retrying.contains(&key) {
+            return None;
+        }
+        self.progress.answer(quiz_id, question)
     }
 }
 
@@ -65,20 +86,33 @@ impl Reducible for ProgressState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut progress = self.progress.clone();
+        let mut retrying = self.retrying.clone();
         let before = progress.answers.len();
         let changed = match action {
             Action::Record {
                 quiz,
                 index,
                 response,
+                explanation,
                 now,
             } => {
-                progress.record(&quiz.id, &quiz.questions[index], response, now);
+                let question = &quiz.questions[index];
+                progress.record(&quiz.id, question, response, now);
+                if let Some(explanation) = explanation {
+                    progress.explain(&quiz.id, &question.id, explanation);
+                }
+                let key = Progress::key(&quiz.id, &question.id);
+                retrying.retain(|k| *k != key);
                 true
             }
-            Action::ResetQuestion { quiz, question } => {
-                progress.reset_question(&quiz, &question);
-                progress.answers.len() != before
+            Action::Retry { quiz, questions } => {
+                let before = retrying.len();
+                for key in questions.iter().map(|q| Progress::key(&quiz, q)) {
+                    if progress.answers.contains_key(&key) && !retrying.contains(&key) {
+                        retrying.push(key);
+                    }
+                }
+                retrying.len() != before
             }
             Action::ResetQuizzes(quizzes) => {
                 let ids: Vec<&str> = quizzes.iter().map(String::as_str).collect();
@@ -91,8 +125,11 @@ impl Reducible for ProgressState {
             }
             Action::Merge(other) => {
                 let newer = newer(&progress, &other);
+                let changed = !newer.is_empty();
+                // An answer given in another tab closes the retry here.
+                retrying.retain(|k| !newer.contains(&k));
                 progress.merge(other);
-                newer > 0
+                changed
             }
             Action::Forget(keys) => {
                 for (key, when) in keys {
@@ -114,18 +151,20 @@ impl Reducible for ProgressState {
             progress,
             learner: self.learner.clone(),
             revision: self.revision + 1,
+            retrying,
         })
     }
 }
 
-/// How many answers of `theirs` are new here or newer than ours (what a
-/// merge takes in).
-pub fn newer(ours: &Progress, theirs: &Progress) -> usize {
+/// The answers of `theirs` that are new here or newer than ours (what a
+/// merge takes in), by key.
+pub fn newer<'a>(ours: &Progress, theirs: &'a Progress) -> Vec<&'a String> {
     theirs
         .answers
         .iter()
         .filter(|(key, a)| !matches!(ours.answers.get(*key), Some(o) if o.last_at >= a.last_at))
-        .count()
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// The shared handle: read `progress`, `dispatch` actions.
@@ -170,18 +209,29 @@ mod tests {
         }
     }
 
-    fn record(id: &str, text: &str, now: u64) -> Action {
-        let quiz = Quiz {
+    fn quiz(id: &str) -> Rc<Quiz> {
+        Rc::new(Quiz {
             id: "quiz".into(),
             file: "quiz.toml".into(),
             multipart: Default::default(),
             questions: vec![question(id)],
-        };
+        })
+    }
+
+    fn record(id: &str, text: &str, now: u64) -> Action {
         Action::Record {
-            quiz: Rc::new(quiz),
+            quiz: quiz(id),
             index: 0,
             response: Response::Text { text: text.into() },
+            explanation: None,
             now,
+        }
+    }
+
+    fn retry(ids: &[&str]) -> Action {
+        Action::Retry {
+            quiz: "quiz".into(),
+            questions: ids.iter().map(|id| id.to_string()).collect(),
         }
     }
 
@@ -203,15 +253,59 @@ mod tests {
         let same = state.clone().reduce(Action::Merge(Progress::new("g")));
         assert!(Rc::ptr_eq(&same, &state), "merging nothing is no change");
 
-        let state = state.reduce(Action::ResetQuestion {
-            quiz: "quiz".into(),
-            question: "q1".into(),
-        });
-        assert_eq!((state.revision, keys(&state)), (3, vec!["quiz/q2"]));
         let state = state.reduce(Action::ResetQuizzes(vec!["quiz".into()]));
         assert!(state.progress.answers.is_empty());
         let state = state.reduce(record("q1", "a", 12)).reduce(Action::ResetAll);
         assert!(state.progress.answers.is_empty());
+    }
+
+    #[test]
+    fn a_retry_keeps_the_answer_and_counts_the_next_as_another_attempt() {
+        let state = Rc::new(ProgressState::new(Progress::new("g"), "seed"))
+            .reduce(record("q1", "wrong", 10))
+            .reduce(retry(&["q1", "never-answered"]));
+        assert_eq!(state.revision, 2);
+        let q1 = &quiz("q1").questions[0];
+        assert_eq!(state.answer("quiz", q1), None, "open again");
+        assert_eq!(keys(&state), ["quiz/q1"], "still saved");
+        let same = state.clone().reduce(retry(&["q1"]));
+        assert!(Rc::ptr_eq(&same, &state), "already open: no change");
+
+        let state = state.reduce(Action::Record {
+            quiz: quiz("q1"),
+            index: 0,
+            response: Response::Text { text: "a".into() },
+            explanation: Some("Because.".into()),
+            now: 20,
+        });
+        let answer = state.answer("quiz", q1).expect("shown again");
+        assert_eq!(
+            (
+                answer.attempts,
+                answer.first_at,
+                answer.last_at,
+                answer.correct
+            ),
+            (2, 10, 20, true)
+        );
+        assert_eq!(answer.explanation.as_deref(), Some("Because."));
+    }
+
+    #[test]
+    fn an_answer_from_another_tab_closes_a_retry() {
+        let state = Rc::new(ProgressState::new(Progress::new("g"), "seed"))
+            .reduce(record("q1", "wrong", 10))
+            .reduce(retry(&["q1"]));
+        let mut theirs = Progress::new("g");
+        theirs.record(
+            "quiz",
+            &quiz("q1").questions[0],
+            Response::Text { text: "a".into() },
+            30,
+        );
+        let state = state.reduce(Action::Merge(theirs));
+        let answer = state.answer("quiz", &quiz("q1").questions[0]).unwrap();
+        assert!(answer.correct);
     }
 
     #[test]

@@ -264,15 +264,21 @@ async fn answers_are_saved_focused_and_restored() {
     assert!(again.answered("pick") && again.answered("say"));
     again.close();
 
-    // "Try again" clears one question and puts focus back in it.
+    // "Try again" opens the question and puts focus back in it; the saved
+    // answer stays until the next one, which counts as a second attempt.
+    let first_at = saved(guide).unwrap().answers["checks/pick"].first_at;
     click(&get(&page.question("pick"), ".quiz-actions button"));
     until("the question is open again", || !page.answered("pick")).await;
     let first = get(&page.question("pick"), "input");
     until("focus is in the question", || is_focused(&first)).await;
-    until("the reset is saved", || {
-        saved(guide).is_some_and(|p| p.answers.len() == 1)
+    assert_eq!(saved(guide).unwrap().answers.len(), 2, "nothing deleted");
+    page.pick("right").await;
+    until("the second attempt is saved", || {
+        saved(guide).is_some_and(|p| p.answers["checks/pick"].correct)
     })
     .await;
+    let pick = &saved(guide).unwrap().answers["checks/pick"];
+    assert_eq!((pick.attempts, pick.first_at), (2, first_at));
     page.close();
     clear(guide);
 }
@@ -470,8 +476,10 @@ fn Big(props: &BigProps) -> Html {
     }
 }
 
+/// How fast is measured by `bench/quiz.sh` on the release build; this
+/// checks only that it works.
 #[wasm_bindgen_test]
-async fn a_quiz_of_200_questions_renders_and_answers_without_lag() {
+async fn a_quiz_of_200_questions_renders_and_answers() {
     clear("bt-big");
     let mut big = quiz();
     big.id = "big".into();
@@ -483,7 +491,6 @@ async fn a_quiz_of_200_questions_renders_and_answers_without_lag() {
         })
         .collect();
     let root = mount_point();
-    let start = super::now();
     let app =
         yew::Renderer::<Big>::with_root_and_props(root.clone(), BigProps { quiz: big }).render();
     until("200 questions render", || {
@@ -493,21 +500,21 @@ async fn a_quiz_of_200_questions_renders_and_answers_without_lag() {
             == 200
     })
     .await;
-    let rendered = super::now() - start;
-    let question = get(&root, "#quiz-big-q0");
+    // The last "pick" question: choose its first choice, then check it.
+    let question = get(&root, "#quiz-big-q198");
     click(&get(&question, "input"));
-    let start = super::now();
+    wasm_bindgen_futures::JsFuture::from(super::next_task())
+        .await
+        .unwrap();
     click(&get(&question, "button[type=submit]"));
     until("the answer shows", || {
         question.class_list().contains("quiz-answered")
     })
     .await;
-    let answered = super::now() - start;
-    web_sys::console::log_1(&format!("200 questions: rendered in {rendered:.0} ms, one answer graded and shown in {answered:.0} ms").into());
-    // Debug builds are several times slower than the release build.
+    let summary = get(&root, ".quiz-summary").text_content().unwrap();
     assert!(
-        rendered < 3000.0 && answered < 500.0,
-        "{rendered} ms, {answered} ms"
+        summary.contains("of 200 correct, 1 of 200 answered"),
+        "{summary}"
     );
     app.destroy();
     root.remove();

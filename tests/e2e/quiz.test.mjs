@@ -1,13 +1,15 @@
 // Quizzes the way a learner uses them: every question of the caching
-// chapter answered by keyboard alone (feedback announced and focused),
-// "Retry the wrong ones", "Review all answers"; a reload restores answers
-// and score; two tabs see each other's answers and resets; the progress
-// page (bars with words, a confirmed reset, export and import); axe-core
-// before, during and after answering and on the progress page.
+// chapter answered by keyboard alone (feedback announced and focused; the
+// learner's own explanation where the author asks for one), "Retry the
+// wrong ones" (a second attempt, counted), "Review all answers"; a reload
+// restores answers and score; two tabs see each other's answers and
+// resets; the progress page (bars with words, a confirmed reset, export
+// and import, a file for another guide refused); axe-core before, during
+// and after answering and on the progress page.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { BASE, bundle, chapterUrl, launch, manifest, openPage, settle, unexpected, waitForChapter, withPage } from './lib/helpers.mjs';
+import { BASE, bundle, chapterName, chapterUrl, launch, manifest, openPage, settle, unexpected, waitForChapter, withPage } from './lib/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core');
@@ -15,6 +17,7 @@ const m = manifest('demo');
 const caching = m.chapters.find((c) => c.permalink === 'study-guide/caching');
 const intro = m.chapters[0];
 const PROGRESS = `${BASE}/demo/#/progress`;
+const EXPLANATION = 'Purging just that URL keeps every other page cached.';
 
 let browser;
 before(async () => {
@@ -109,12 +112,21 @@ async function answer(page, quiz, question, { wrong = false } = {}) {
     if (compiles) await page.keyboard.type((q.stdout ?? '').trim());
     else await page.keyboard.type(String(q.line_number ?? 1));
   }
+  const explains = (await page.locator(`#${id} .quiz-explain textarea`).count()) > 0;
+  if (explains) {
+    await tabTo(page, `#${id} .quiz-explain textarea`);
+    await page.keyboard.type(EXPLANATION);
+  }
   await tabTo(page, `#${id} button[type=submit]`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.activeElement?.matches(`#${id}.quiz-answered .quiz-feedback`), id);
   const verdict = await page.textContent(`#${id} .quiz-verdict`);
   assert.match(verdict, wrong ? /Incorrect/ : /Correct/, `${question.id}: ${verdict}`);
+  if (explains) assert.equal(await page.textContent(`#${id} .quiz-your-explanation .quiz-explained`), EXPLANATION);
 }
+
+/** The progress record of the demo guide in this page's localStorage. */
+const stored = async (page) => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), `primer:progress:${m.guide.id}`));
 
 const score = (page) => page.textContent('.quiz-summary .meter-text');
 
@@ -132,6 +144,7 @@ test('every question of a chapter answered by keyboard, retried, reviewed and re
   const total = quiz.questions.length;
   const kinds = new Set(quiz.questions.map((q) => Object.keys(q.kind)[0]));
   assert.deepEqual([...kinds].sort(), ['MultipleChoice', 'ShortAnswer', 'Tracing'], 'the chapter has every type');
+  assert.ok(quiz.questions.some((q) => q.prompt_explanation), 'a question asks for an explanation');
   await withPage(browser, {}, async (page) => {
     await page.goto(chapterUrl('demo', caching.permalink));
     await waitForChapter(page, m, caching);
@@ -158,6 +171,11 @@ test('every question of a chapter answered by keyboard, retried, reviewed and re
     await page.keyboard.press('Shift+Tab');
     await answer(page, quiz, wrongOne);
     assert.equal(await score(page), `${total} of ${total} correct, ${total} of ${total} answered`);
+    const saved = (await stored(page)).answers;
+    assert.equal(saved[`${quiz.id}/${wrongOne.id}`].attempts, 2, 'the retry is a second attempt');
+    assert.equal(saved[`${quiz.id}/${quiz.questions[0].id}`].attempts, 1);
+    const explained = quiz.questions.find((q) => q.prompt_explanation);
+    assert.equal(saved[`${quiz.id}/${explained.id}`].explanation, EXPLANATION);
 
     // Review all answers.
     await tabTo(page, '.quiz-summary button[aria-controls]');
@@ -185,6 +203,12 @@ test('the dark theme passes axe with feedback, a hint and a nudge shown', async 
     await page.waitForSelector(`#${domId(quiz, withHint)} .quiz-hint:not([hidden])`);
     await page.click(`#${domId(quiz, quiz.questions[2])} button[type=submit]`);
     await page.waitForSelector(`#${domId(quiz, quiz.questions[2])} .quiz-nudge`);
+    // A question that asks for an explanation waits for one.
+    const explained = quiz.questions.find((q) => q.prompt_explanation);
+    await page.click(`#${domId(quiz, explained)} .quiz-choice label >> nth=0`);
+    await page.click(`#${domId(quiz, explained)} button[type=submit]`);
+    await page.waitForFunction((id) => /Explain your answer/.test(document.querySelector(`#${id} .quiz-nudge`)?.textContent ?? ''), domId(quiz, explained));
+    assert.equal(await page.locator(`#${domId(quiz, explained)}.quiz-answered`).count(), 0);
     await answer(page, quiz, quiz.questions[0], { wrong: true });
     await answer(page, quiz, quiz.questions.find((q) => q.kind.Tracing));
     await axe(page, 'in the dark theme');
@@ -206,7 +230,11 @@ test('two tabs see each other’s answers and resets', async () => {
     await answer(a, quiz, first);
     await b.waitForSelector(`#${id}.quiz-answered`);
     assert.match(await b.textContent(`#${id} .quiz-verdict`), /Correct/);
-    await a.click(`#${id} .quiz-actions button`);
+    // A reset on the progress page of one tab reopens the question in the other.
+    await a.goto(PROGRESS);
+    await a.waitForSelector('h1#progress-title');
+    await a.locator('.progress-chapter', { hasText: chapterName(intro) }).locator('button.progress-reset', { hasText: 'Reset chapter' }).click();
+    await a.click('text=Confirm reset');
     await b.waitForSelector(`#${id}:not(.quiz-answered) input`);
     assert.deepEqual(unexpected(problems), []);
   } finally {
@@ -267,6 +295,9 @@ test('the progress page: bars with words, a confirmed reset, export and import',
     await page.waitForSelector('h1#progress-title');
     await page.setInputFiles('#progress-import', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await page.waitForFunction(() => /not a Primer progress export/.test(document.querySelector('.progress-message').textContent));
+    const elsewhere = JSON.stringify({ ...JSON.parse(exported.toString('utf8')), guide: 'another-guide' });
+    await page.setInputFiles('#progress-import', { name: 'elsewhere.json', mimeType: 'application/json', buffer: Buffer.from(elsewhere) });
+    await page.waitForFunction(() => /another guide \("another-guide"\)/.test(document.querySelector('.progress-message').textContent));
     await page.setInputFiles('#progress-import', { name: 'progress.json', mimeType: 'application/json', buffer: exported });
     await page.waitForFunction(() => document.querySelector('.progress-message').textContent === 'Imported 2 answers.');
     const row = page.locator('.progress-chapter', { hasText: caching.subtitle ?? caching.title });

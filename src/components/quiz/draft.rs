@@ -14,6 +14,8 @@ pub struct Draft {
     pub compiles: Option<bool>,
     /// The error's line as typed (tracing).
     pub line: String,
+    /// Why the learner chose their answer (when the question asks).
+    pub explanation: String,
 }
 
 impl Draft {

@@ -1,6 +1,6 @@
 //! What the learner sees right after checking: right or wrong in words,
 //! their answer beside the correct one, the author's notes on the chosen
-//! choices, and the explanation.
+//! choices, their own explanation if they gave one, and the author's.
 
 use primer_core::progress::Answer;
 use primer_core::quiz::grade::{grade, GradeDetail};
@@ -9,6 +9,7 @@ use primer_core::quiz::Question;
 use yew::prelude::*;
 
 use super::answer::answers;
+use super::explain::your_explanation;
 use super::rich_blocks;
 use crate::render::Context;
 
@@ -44,6 +45,9 @@ pub fn feedback(question: &Question, answer: &Answer, order: &[ChoiceRef], cx: &
                 {"."}{if correct { "" } else { partly(&graded.detail) }}
             </p>
             {answers(question, &answer.response, &graded, order, true, cx)}
+            if let Some(text) = answer.explanation.as_deref().filter(|t| !t.is_empty()) {
+                {your_explanation(text)}
+            }
             if let Some(context) = &question.context {
                 <div class="quiz-explanation">
                     <p class="quiz-explanation-title"><strong>{"Explanation"}</strong></p>

@@ -8,6 +8,7 @@
 //!   where focus goes), showing a multipart group's shared context first.
 //! - `choices`, `short_answer`, `tracing`: the controls of each type.
 //! - `draft`: what the learner entered so far, and the response it makes.
+//! - `explain`: the learner's own explanation, when the author asks for one.
 //! - `feedback`: the verdict and explanation after checking.
 //! - `answer`: "Your answer" beside "Correct answer", for feedback and review.
 //! - `summary`: the score, "Retry the wrong ones" and "Review all answers".
@@ -19,6 +20,7 @@
 pub mod answer;
 pub mod choices;
 pub mod draft;
+pub mod explain;
 pub mod feedback;
 pub mod question;
 pub mod review;

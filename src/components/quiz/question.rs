@@ -1,7 +1,8 @@
 //! One question: its prompt (after a multipart group's shared context), its
-//! controls and Check button, a hint on request, and once answered the
-//! feedback and "Try again". Focus moves to the feedback after checking and
-//! back to the controls on "Try again".
+//! controls, a box for the learner's explanation when the author asks for
+//! one (`promptExplanation`), the Check button, a hint on request, and once
+//! answered the feedback and "Try again". Focus moves to the feedback after
+//! checking and back to the controls on "Try again".
 
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 use super::choices::choices;
 use super::draft::Draft;
+use super::explain::explain_box;
 use super::feedback::feedback;
 use super::short_answer::short_answer;
 use super::tracing::{program, tracing};
@@ -146,6 +148,10 @@ pub fn Question(props: &QuestionProps) -> Html {
             }
             QuestionKind::Tracing(_) => tracing(&draft, &id, &onchange),
         };
+        let explain = question
+            .prompt_explanation
+            .as_ref()
+            .map(|asked| explain_box(asked, &draft, &format!("{id}-explain"), &onchange, &cx));
         let onsubmit = {
             let draft = draft.clone();
             let nudge = nudge.clone();
@@ -155,13 +161,27 @@ pub fn Question(props: &QuestionProps) -> Html {
             let index = props.index;
             Callback::from(move |event: SubmitEvent| {
                 event.prevent_default();
-                match draft.response(&quiz.questions[index].kind) {
+                let question = &quiz.questions[index];
+                match draft.response(&question.kind) {
+                    Ok(_)
+                        if question.prompt_explanation.is_some()
+                            && draft.explanation.trim().is_empty() =>
+                    {
+                        nudge.set(Some(
+                            "Explain your answer in a sentence or two, then check it.",
+                        ));
+                    }
                     Ok(response) => {
                         *focus.borrow_mut() = Focus::Feedback;
+                        let explanation = question
+                            .prompt_explanation
+                            .as_ref()
+                            .map(|_| draft.explanation.trim().to_string());
                         dispatch.dispatch(Action::Record {
                             quiz: quiz.clone(),
                             index,
                             response,
+                            explanation,
                             now: crate::storage::now(),
                         });
                     }
@@ -200,6 +220,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 {program}
                 <form class="quiz-form" {onsubmit} novalidate={true}>
                     {controls}
+                    {explain}
                     <div class="quiz-actions">
                         <button type="submit" class="quiz-button quiz-check">{"Check"}</button>
                         {hint_button}
@@ -224,9 +245,9 @@ pub fn Question(props: &QuestionProps) -> Html {
             draft.set(Draft::default());
             hint_open.set(false);
             *focus.borrow_mut() = Focus::Controls;
-            dispatch.dispatch(Action::ResetQuestion {
+            dispatch.dispatch(Action::Retry {
                 quiz: quiz_id.clone(),
-                question: question_id.clone(),
+                questions: vec![question_id.clone()],
             });
         })
     };

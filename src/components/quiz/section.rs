@@ -38,7 +38,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let saved: Vec<Option<Answer>> = quiz
         .questions
         .iter()
-        .map(|q| state.progress.answer(&quiz.id, q).cloned())
+        .map(|q| state.answer(&quiz.id, q).cloned())
         .collect();
     let answered = saved.iter().flatten().count() as u32;
     let correct = saved.iter().flatten().filter(|a| a.correct).count() as u32;
@@ -64,12 +64,10 @@ pub fn Quiz(props: &QuizProps) -> Html {
             if let Some(first) = wrong.first() {
                 *focus.borrow_mut() = Some(dom_id(&quiz_id, first));
             }
-            for question in &wrong {
-                dispatch.dispatch(Action::ResetQuestion {
-                    quiz: quiz_id.clone(),
-                    question: question.clone(),
-                });
-            }
+            dispatch.dispatch(Action::Retry {
+                quiz: quiz_id.clone(),
+                questions: wrong.clone(),
+            });
         })
     };
     let onreview = {

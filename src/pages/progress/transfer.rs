@@ -44,7 +44,7 @@ pub async fn import_file(
     };
     match import(&text, guide_id) {
         Ok(theirs) => {
-            let said = match crate::state::newer(ours, &theirs) {
+            let said = match crate::state::newer(ours, &theirs).len() {
                 0 => {
                     "Nothing to import: every answer in that file is already here, or older.".into()
                 }

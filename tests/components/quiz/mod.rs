@@ -4,8 +4,10 @@
 //! chapter does, inside a progress context holding the given answers.
 
 mod choices;
+mod explain;
 mod feedback;
 mod multipart;
+mod rich;
 mod short_answer;
 mod summary;
 mod tracing;
