@@ -86,8 +86,9 @@ export async function openPage(browser, { viewport = DESKTOP, colorScheme = 'lig
 }
 
 /**
- * Chromium asks the server root for /favicon.ico by itself; the built site
- * has no icon, and the request is the browser's, not the reader's.
+ * Chromium asks the server root for /favicon.ico by itself when a page
+ * names no icon (pages of other tests may not); the request is the
+ * browser's, not the reader's.
  */
 const ALWAYS_ALLOWED = [/^https?:\/\/[^/]+\/favicon\.ico$/];
 
