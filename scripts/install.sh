@@ -4,7 +4,7 @@
 #   native  the Rust toolchain checks only (fmt, clippy): nothing to install
 #   all     also the wasm target, wasm-bindgen-cli (the exact version in
 #           Cargo.lock), wasm-pack, Debian's chromium + chromium-driver, and
-#           the e2e test's npm packages
+#           the e2e tests' npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -39,7 +39,11 @@ if ! have chromium || ! have chromedriver; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
-if [ -f tests/e2e/package-lock.json ] && [ ! -d tests/e2e/node_modules ]; then
-  say "e2e npm packages"
+# npm ci when any package the e2e tests declare is not installed.
+if [ -f tests/e2e/package-lock.json ] && ! (cd tests/e2e && node -e '
+  const wanted = Object.keys(require("./package.json").devDependencies);
+  process.exit(wanted.every((name) => require("fs").existsSync(`node_modules/${name}/package.json`)) ? 0 : 1);
+'); then
+  say "e2e npm packages (playwright-core, axe-core, lighthouse)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi

@@ -1,7 +1,7 @@
 //! The app shell: loads the manifest, follows the address bar, and lays out
 //! the top bar, the sidebar and the current chapter.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use primer_core::bundle::{HeadingEntry, Manifest};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -157,7 +157,9 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
     let clicks = {
         let routing = routing.clone();
         let route = route.clone();
-        EventListener::new(&document, "click", move |event| {
+        // Not passive (gloo's default): it cancels the browser's navigation.
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&document, "click", options, move |event| {
             let Routing::History { base } = &routing else {
                 return;
             };

@@ -4,8 +4,9 @@
 #   tests/e2e/run.sh                 build the sites, serve them, run every test
 #   tests/e2e/run.sh reading.test.mjs   run only the named test files
 #
-# Builds the sites under tests/e2e/out/ (demo guide, the script-safety and
-# links fixtures, and the Pantheon corpus guide when it is present), serves out/ on
+# Builds the sites under tests/e2e/out/ (demo guide, the same with history
+# routing under /docs/guide/, the script-safety and links fixtures, and the
+# Pantheon corpus guide when it is present), serves out/ on
 # 127.0.0.1 at a free port, runs `node --test`, and always stops the server.
 # Needs Debian's /usr/bin/chromium (or E2E_CHROMIUM); never downloads a browser.
 # Environment: E2E_CORPUS (default ../shared/corpus/pantheon beside the repo),
@@ -18,7 +19,10 @@ corpus=${E2E_CORPUS:-$root/../shared/corpus/pantheon}
 export E2E_CORPUS="$corpus"
 cd "$here"
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+if ! node -e '
+  const wanted = Object.keys(require("./package.json").devDependencies);
+  process.exit(wanted.every((name) => require("fs").existsSync(`node_modules/${name}/package.json`)) ? 0 : 1);
+'; then
   npm ci --no-audit --no-fund
 fi
 
@@ -28,17 +32,19 @@ if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
   "$root/scripts/build-site.sh" "$root/content" "$out/demo"
   "$root/scripts/build-site.sh" "$here/fixtures/unsafe-guide" "$out/unsafe"
   "$root/scripts/build-site.sh" "$here/fixtures/links-guide" "$out/links"
+  # The same demo guide with history routing under /docs/guide/ (site.test.mjs).
+  rm -rf "$out/history"
+  "$root/target/release/primer" build "$root/content" --out "$out/history" --base-url /docs/guide/ \
+    2>"$out/history-build.log" || { cat "$out/history-build.log" >&2; exit 1; }
+  tail -n 1 "$out/history-build.log" >&2
   rm -rf "$out/corpus"
   if [ -d "$corpus/certification/study-guide-cms" ]; then
-    # build-site.sh has no --partials option: it built the CLI above, so
-    # call it directly and copy the reader files in as build-site.sh does.
+    # build-site.sh built the reader and the CLI above; the CLI finds the
+    # reader in target/pkg and writes the whole site.
     "$root/target/release/primer" build "$corpus/certification/study-guide-cms" \
       --partials "$corpus/partials" --out "$out/corpus" 2>"$out/corpus-build.log" \
       || { cat "$out/corpus-build.log" >&2; exit 1; }
     tail -n 1 "$out/corpus-build.log" >&2
-    for f in index.html primer.css theme.js primer.js primer_bg.wasm; do
-      cp "$out/demo/$f" "$out/corpus/$f"
-    done
   elif [ -n "${CI:-}" ]; then
     echo "== CI needs the corpus at $corpus" >&2
     exit 1

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::site::base_url::BaseUrl;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "primer",
@@ -19,7 +21,8 @@ pub struct Args {
 pub enum Command {
     /// Report errors and warnings in a guide's content.
     Check(CheckArgs),
-    /// Compile a guide into a manifest, chapter bundles and assets.
+    /// Compile a guide into a static site: the reader, the manifest, chapter
+    /// bundles, assets, and what makes it work offline.
     Build(BuildArgs),
 }
 
@@ -53,6 +56,16 @@ pub struct BuildArgs {
     /// The output folder.
     #[arg(long)]
     pub out: PathBuf,
+    /// The built reader app (wasm-pack's primer.js and primer_bg.wasm)
+    /// [default: $PRIMER_APP_DIR, else pkg/ beside the executable's folder,
+    /// i.e. target/pkg]. Without it only the guide's files are written.
+    #[arg(long, value_name = "DIR")]
+    pub app: Option<PathBuf>,
+    /// Serve with history routing under this path, like /docs/guide/ (the
+    /// host must answer every route under it with index.html) [default:
+    /// base_path in guide.toml, else hash routing with relative URLs].
+    #[arg(long, value_name = "PATH")]
+    pub base_url: Option<BaseUrl>,
     /// How diagnostics are printed.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

@@ -1,5 +1,6 @@
 //! `primer build`: compile a guide and write the manifest, one
-//! content-hashed bundle per chapter, and the referenced assets.
+//! content-hashed bundle per chapter, and the referenced assets; then, when
+//! the reader app is found, the rest of the static site (`build_site`).
 //!
 //! Deterministic: the same input gives byte-identical output (no times, no
 //! unordered maps, names derived from content).
@@ -15,14 +16,21 @@ use primer_core::bundle::{ChapterEntry, Manifest, FORMAT_VERSION};
 use sha2::{Digest, Sha256};
 
 use crate::args::{BuildArgs, Format};
+use crate::build_site;
 use crate::disk::{hex, DiskGuide};
 use crate::report;
+use crate::site::precache::CachedFile;
 
 /// Guides with at least this many chapters get a progress bar on a terminal.
 const PROGRESS_FROM: usize = 200;
 
+/// The guide's table of contents, which the reader loads first.
+pub const MANIFEST: &str = "manifest.json";
+
 pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let guide = DiskGuide::open(&args.guide.guide, args.guide.partials.as_deref())?;
+    let base = build_site::base_url(args, &guide)?;
+    let reader = build_site::find_reader(args.app.as_deref())?;
     let bar = progress_bar(&guide)?;
     let compiled = guide.compile(&mut |_| {
         if let Some(bar) = &bar {
@@ -44,6 +52,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     fs::create_dir_all(&chapters_dir)
         .with_context(|| format!("creating {}", chapters_dir.display()))?;
     let mut entries = Vec::new();
+    let mut written = Vec::new();
     for chapter in &compiled.chapters {
         let json = serde_json::to_vec(chapter).context("serialising a chapter bundle")?;
         let hash = hex(&Sha256::digest(&json));
@@ -60,6 +69,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             .collect();
         let bundle = format!("chapters/{}.{}.json", stem.trim_matches('-'), &hash[..10]);
         write(&out.join(&bundle), &json)?;
+        written.push(CachedFile::of(&bundle, &json, true));
         entries.push(ChapterEntry {
             title: chapter.title.clone(),
             subtitle: chapter.subtitle.clone(),
@@ -75,6 +85,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         let bytes = fs::read(&asset.source)
             .with_context(|| format!("reading {}", asset.source.display()))?;
         write(&out.join(&asset.url), &bytes)?;
+        written.push(CachedFile::of(&asset.url, &bytes, true));
     }
     let manifest = Manifest {
         version: FORMAT_VERSION,
@@ -82,7 +93,21 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         chapters: entries,
     };
     let json = serde_json::to_vec_pretty(&manifest).context("serialising the manifest")?;
-    write(&out.join("manifest.json"), &json)?;
+    write(&out.join(MANIFEST), &json)?;
+    written.push(CachedFile::of(MANIFEST, &json, false));
+    let site = match &reader {
+        Ok(app) => Some(build_site::write_site(
+            out,
+            &manifest.guide.title,
+            app,
+            base.as_ref(),
+            written,
+        )?),
+        Err(missing) => {
+            eprintln!("{}", build_site::warning(missing));
+            None
+        }
+    };
     if args.format == Format::Human {
         eprintln!(
             "built {} chapters and {} assets into {} ({})",
@@ -91,6 +116,9 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             out.display(),
             report::summary(&compiled.diagnostics)
         );
+        if let Some(site) = site {
+            eprintln!("{site}");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -111,7 +139,7 @@ fn progress_bar(guide: &DiskGuide) -> Result<Option<ProgressBar>> {
     Ok(Some(bar))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
     }

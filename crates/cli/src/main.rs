@@ -1,11 +1,14 @@
-//! `primer`: check and build study guides. `main` only maps outcomes to exit
-//! codes: 0 clean, 1 content errors (or warnings with `--strict`), 2 usage.
+//! `primer`: check study guides and build them into static sites. `main`
+//! only maps outcomes to exit codes: 0 clean, 1 content errors (or warnings
+//! with `--strict`), 2 usage.
 
 mod args;
 mod build;
+mod build_site;
 mod check;
 mod disk;
 mod report;
+mod site;
 
 use std::process::ExitCode;
 

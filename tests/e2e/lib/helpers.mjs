@@ -21,19 +21,19 @@ export const BASE = (() => {
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 780 };
 
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** The manifest of a built site under out/ (`demo`, `corpus`, ...). */
@@ -86,8 +86,9 @@ export async function openPage(browser, { viewport = DESKTOP, colorScheme = 'lig
 }
 
 /**
- * Chromium asks the server root for /favicon.ico by itself; the built site
- * has no icon, and the request is the browser's, not the reader's.
+ * Chromium asks the server root for /favicon.ico by itself when a page
+ * names no icon (pages of other tests may not); the request is the
+ * browser's, not the reader's.
  */
 const ALWAYS_ALLOWED = [/^https?:\/\/[^/]+\/favicon\.ico$/];
 
