@@ -9,6 +9,6 @@ wasm-pack build --target web --profile wasm-release --out-dir target/pkg --no-ty
 cargo build --release --locked -p primer-cli >&2
 rm -rf "$out"
 target/release/primer build "$guide" --out "$out"
-cp index.html www/primer.css www/theme.js "$out"/
+cp index.html www/primer.css www/theme.js www/embed.js "$out"/
 cp target/pkg/primer.js target/pkg/primer_bg.wasm "$out"/
 echo "site: $out" >&2
