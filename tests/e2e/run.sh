@@ -5,7 +5,8 @@
 #   tests/e2e/run.sh reading.test.mjs   run only the named test files
 #
 # Builds the sites under tests/e2e/out/ (demo guide, the script-safety and
-# links fixtures, and the Pantheon corpus guide when it is present), serves out/ on
+# links fixtures, the embedding examples of examples/, and the Pantheon
+# corpus guide when it is present), serves out/ on
 # 127.0.0.1 at a free port, runs `node --test`, and always stops the server.
 # Needs Debian's /usr/bin/chromium (or E2E_CHROMIUM); never downloads a browser.
 # Environment: E2E_CORPUS (default ../shared/corpus/pantheon beside the repo),
@@ -28,6 +29,8 @@ if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
   "$root/scripts/build-site.sh" "$root/content" "$out/demo"
   "$root/scripts/build-site.sh" "$here/fixtures/unsafe-guide" "$out/unsafe"
   "$root/scripts/build-site.sh" "$here/fixtures/links-guide" "$out/links"
+  # The embedding examples (plain-html/, mdbook/) beside demo/, which they embed.
+  "$root/examples/build.sh" "$out"
   rm -rf "$out/corpus"
   if [ -d "$corpus/certification/study-guide-cms" ]; then
     # build-site.sh has no --partials option: it built the CLI above, so
