@@ -3,8 +3,8 @@
 # Safe to run again. Usage: scripts/install.sh [native|all]
 #   native  the Rust toolchain checks only (fmt, clippy): nothing to install
 #   all     also the wasm target, wasm-bindgen-cli (the exact version in
-#           Cargo.lock), wasm-pack, Debian's chromium + chromium-driver, and
-#           the e2e tests' npm packages
+#           Cargo.lock), wasm-pack, mdBook 0.4.52, Debian's chromium +
+#           chromium-driver, and the e2e tests' npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -31,6 +31,12 @@ fi
 if ! have wasm-pack; then
   say "wasm-pack (about 3 minutes)"
   cargo install wasm-pack --locked
+fi
+
+# mdBook: the embedding example book (examples/mdbook) and the benchmark.
+if ! mdbook --version >/dev/null 2>&1; then
+  say "mdbook 0.4.52 (about 3 minutes)"
+  cargo install --locked mdbook --version 0.4.52 || cargo install mdbook --version 0.4.52
 fi
 
 if ! have chromium || ! have chromedriver; then

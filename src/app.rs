@@ -1,20 +1,16 @@
-//! The app shell: loads the manifest, follows the address bar, and lays out
-//! the top bar, the sidebar and the current chapter.
+//! The stand-alone app (the site's own page): follows the address bar,
+//! applies the theme, and lays out the top bar, the sidebar and the current
+//! chapter. What it shares with an embedded guide is in `shell`.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use primer_core::bundle::{HeadingEntry, Manifest};
+use primer_core::bundle::HeadingEntry;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::progress_provider::ProgressProvider;
-use crate::components::{
-    load_error::load_error, sidebar::sidebar, skeleton::skeleton, theme_toggle::theme_toggle,
-};
+use crate::components::theme_toggle::theme_toggle;
 use crate::links::{Links, Routing};
-use crate::loader::{self, LoadError};
-use crate::pages::chapter::ChapterPage;
-use crate::pages::progress::{self, ProgressPage};
 use crate::route::{self, Route};
+use crate::shell::{folder_of, main_area, title_and_sidebar, use_manifest};
 use crate::{scroll, theme};
 
 #[derive(Properties, PartialEq)]
@@ -23,30 +19,13 @@ pub struct AppProps {
     pub routing: Routing,
 }
 
-/// The folder of a URL, ending in `/` (empty for a bare file name).
-pub fn folder_of(url: &str) -> String {
-    url.rfind('/')
-        .map_or_else(String::new, |i| url[..=i].to_string())
-}
-
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let links = Links {
         routing: props.routing.clone(),
         content_base: folder_of(&props.manifest_url),
     };
-    let manifest = use_state(|| None::<Result<Manifest, LoadError>>);
-    let attempt = use_state(|| 0u32);
-    {
-        let manifest = manifest.clone();
-        let url = props.manifest_url.clone();
-        use_effect_with(*attempt, move |_| {
-            manifest.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                manifest.set(Some(loader::manifest(&url).await));
-            });
-        });
-    }
+    let (manifest, retry) = use_manifest(&props.manifest_url);
     let route = use_state(|| route::current(&props.routing));
     {
         let route = route.clone();
@@ -87,47 +66,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let body = match &*manifest {
-        None => skeleton(),
-        Some(Err(error)) => {
-            let attempt = attempt.clone();
-            load_error(
-                "This guide could not be loaded".into(),
-                error.to_string(),
-                Callback::from(move |_| attempt.set(*attempt + 1)),
-            )
-        }
-        Some(Ok(manifest)) => {
-            // `#/progress` is reserved for the progress page.
-            let page = if route.permalink.as_deref() == Some(progress::PERMALINK) {
-                html! { <ProgressPage manifest={manifest.clone()} links={links.clone()} /> }
-            } else {
-                let permalink = route
-                    .permalink
-                    .clone()
-                    .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
-                    .unwrap_or_default();
-                html! {
-                    <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
-                        heading={route.heading.clone()} {on_headings} />
-                }
-            };
-            html! {
-                <ProgressProvider guide_id={manifest.guide.id.clone()}>{page}</ProgressProvider>
-            }
-        }
-    };
-    let (title, sidebar) = match &*manifest {
-        Some(Ok(manifest)) => {
-            let current = route
-                .permalink
-                .as_deref()
-                .or_else(|| manifest.chapters.first().map(|c| c.permalink.as_str()));
-            let sidebar = sidebar(manifest, &links, current, &headings);
-            (manifest.guide.title.clone(), sidebar)
-        }
-        _ => (String::new(), html! {}),
-    };
+    let body = main_area(&manifest, &retry, &route, &links, on_headings, false);
+    let (title, sidebar) = title_and_sidebar(&manifest, &route, &links, &headings);
     html! {
         <div class={classes!("primer", menu_open.then_some("menu-open"))}>
             <button type="button" class="skip-link" onclick={skip}>{"Skip to content"}</button>
@@ -157,7 +97,7 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
     let clicks = {
         let routing = routing.clone();
         let route = route.clone();
-        // Not passive (gloo's default): it cancels the browser's navigation.
+        // Not passive (gloo's default), or it could not cancel the page load.
         let options = EventListenerOptions::enable_prevent_default();
         EventListener::new_with_options(&document, "click", options, move |event| {
             let Routing::History { base } = &routing else {
@@ -191,8 +131,8 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
     };
     let changes = {
         let event_name = match routing {
-            Routing::Hash => "hashchange",
             Routing::History { .. } => "popstate",
+            Routing::Hash | Routing::Memory => "hashchange",
         };
         EventListener::new(&window, event_name, move |_| {
             scroll::leaving(gloo::utils::window().scroll_y().unwrap_or(0.0));

@@ -9,12 +9,15 @@
 
 pub mod app;
 pub mod components;
+pub mod dom;
+pub mod embed;
 pub mod links;
 pub mod loader;
 pub mod pages;
 pub mod render;
 pub mod route;
 pub mod scroll;
+pub mod shell;
 pub mod state;
 pub mod storage;
 pub mod theme;
@@ -22,10 +25,16 @@ pub mod theme;
 /// Mount the reader on the element `#primer`, configured by its data
 /// attributes: `data-manifest` (default `manifest.json`), `data-routing`
 /// (`hash`, the default, or `history`) and `data-base` (history routing's
-/// base path).
+/// base path). Embedded elements are mounted by `embed` instead.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    // A page that defines the embeddable elements (www/embed.js) is someone
+    // else's page: an element there that happens to be called `primer` is not ours.
+    let window = gloo::utils::window();
+    if !window.custom_elements().get("primer-guide").is_undefined() {
+        return;
+    }
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("primer") else {
         return;

@@ -1,5 +1,5 @@
-//! Where things live: turning chapter permalinks into in-app hrefs (hash or
-//! history routing) and bundle-relative asset paths into URLs.
+//! Where things live: turning chapter permalinks into in-app hrefs (hash,
+//! history or in-element routing) and bundle-relative asset paths into URLs.
 
 /// How the reader's routes appear in the address bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,6 +9,12 @@ pub enum Routing {
     /// `/docs/guide/study-guide/caching#heading` under `base` (needs the host
     /// to serve index.html for every route).
     History { base: String },
+    /// Inside an element embedded in another site's page: the address bar
+    /// never changes. Hrefs are the stand-alone guide's addresses
+    /// (`<manifest folder>#/study-guide/caching#heading`), so a link opened
+    /// in a new tab still works; a plain click is caught and navigates
+    /// inside the element (see `route::of_link`).
+    Memory,
 }
 
 /// Everything rendering needs to build URLs.
@@ -38,6 +44,7 @@ impl Links {
             Routing::History { base } => {
                 format!("{}/{permalink}{fragment}", base.trim_end_matches('/'))
             }
+            Routing::Memory => format!("{}#/{permalink}{fragment}", self.content_base),
         }
     }
 
@@ -82,5 +89,13 @@ mod tests {
             "/docs/guide/content/assets/x.svg"
         );
         assert_eq!(history.content("https://e.x/y.png"), "https://e.x/y.png");
+        let embedded = Links {
+            routing: Routing::Memory,
+            content_base: "https://docs.example/guide/".into(),
+        };
+        assert_eq!(
+            embedded.chapter("/a/b/", Some("h")),
+            "https://docs.example/guide/#/a/b#h"
+        );
     }
 }

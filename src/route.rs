@@ -1,6 +1,7 @@
 //! Where the learner is: a chapter permalink and maybe a heading, read from
 //! the address bar (`#/study-guide/caching#ttl` with hash routing,
-//! `/base/study-guide/caching#ttl` with history routing).
+//! `/base/study-guide/caching#ttl` with history routing) or, inside an
+//! embedded element, from the link the learner followed.
 
 use crate::links::Routing;
 
@@ -28,6 +29,8 @@ pub fn parse(routing: &Routing, path: &str, hash: &str) -> Route {
                 None => (route.to_string(), None),
             }
         }
+        // Embedded: the address bar is the host page's, never ours.
+        Routing::Memory => return Route::default(),
         Routing::History { base } => {
             let base = base.trim_end_matches('/');
             let route = path.strip_prefix(base).unwrap_or(path);
@@ -69,6 +72,14 @@ fn decode(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Where a link inside an embedded element leads (in-element routing: see
+/// `Routing::Memory`), or `None` when it leads out of the guide.
+pub fn of_link(content_base: &str, href: &str) -> Option<Route> {
+    let hash = href.strip_prefix(content_base)?;
+    hash.starts_with("#/")
+        .then(|| parse(&Routing::Hash, "", hash))
 }
 
 /// The route the browser shows now.
@@ -114,6 +125,23 @@ mod tests {
             parse(&hash, "/", "#/a%20b#x%2Dy"),
             route(Some("a b"), Some("x-y"))
         );
+    }
+
+    #[test]
+    fn links_inside_an_embedded_element() {
+        let base = "https://docs.example/guide/";
+        assert_eq!(
+            of_link(base, "https://docs.example/guide/#/a/b#h"),
+            Some(route(Some("a/b"), Some("h")))
+        );
+        assert_eq!(
+            of_link(base, "https://docs.example/guide/#/"),
+            Some(route(None, None))
+        );
+        assert_eq!(of_link(base, "https://docs.example/guide/#top"), None);
+        assert_eq!(of_link(base, "https://docs.example/other/#/a"), None);
+        assert_eq!(of_link(base, "https://elsewhere.example/"), None);
+        assert_eq!(parse(&Routing::Memory, "/a/b", "#/c"), route(None, None));
     }
 
     #[test]

@@ -13,7 +13,10 @@
 //!    store is full, private browsing) leaves the answers in memory, says
 //!    progress is not being saved, and is tried again at the next change.
 //! 3. [`Store::sync`] takes in what another tab wrote (the `storage` event,
-//!    see [`on_change`]) through the same checks.
+//!    see [`on_change`]) through the same checks, and [`Store::catch_up`]
+//!    what another reader on this same page wrote (several embedded
+//!    elements of one guide: the browser sends no `storage` event to the
+//!    page that wrote, so [`announce_save`] tells the others).
 //!
 //! Raw `web_sys::Storage` rather than gloo-storage, which would pull a JSON
 //! library into the wasm: records are read and written by `primer_core`.
@@ -186,18 +189,20 @@ impl Store {
     }
 
     /// Write `progress`; on failure say why, and try again next time.
-    pub fn save(&mut self, progress: &Progress) {
+    /// True when something was written.
+    pub fn save(&mut self, progress: &Progress) -> bool {
         let (Some(storage), true) = (&self.storage, self.writable) else {
-            return;
+            return false;
         };
         let text = stored::write(progress);
         if self.last.as_ref() == Some(&text) {
-            return;
+            return false;
         }
         match storage.set_item(&self.key, &text) {
             Ok(()) => {
                 self.last = Some(text);
                 self.status.not_saved = None;
+                true
             }
             Err(error) => {
                 let full = error
@@ -211,8 +216,16 @@ impl Store {
                 self.not_saved(format!(
                     "Your progress is not being saved: {why}. It will be tried again at your next answer."
                 ));
+                false
             }
         }
+    }
+
+    /// Another reader on this page may have saved: take in the record if
+    /// it is not what this store last read or wrote (as [`Store::sync`]).
+    pub fn catch_up(&mut self) -> Option<(Progress, Vec<(String, u64)>)> {
+        let now = self.storage.as_ref()?.get_item(&self.key).ok()?;
+        (now != self.last).then(|| self.sync(self.last.clone(), now))
     }
 
     /// Another tab changed the record from `old` to `new`: what to merge in,
@@ -273,6 +286,23 @@ pub fn on_change(
             changed(event.old_value(), event.new_value());
         }
     }))
+}
+
+/// The event that tells the other readers on this page that a record changed.
+const SAVED_HERE: &str = "primer-progress-saved";
+
+/// Tell the other readers on this page (embedded elements) that this one saved.
+pub fn announce_save() {
+    let event = web_sys::Event::new(SAVED_HERE);
+    if let (Some(window), Ok(event)) = (web_sys::window(), event) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Call `changed()` whenever a reader on this page saves (see [`announce_save`]).
+pub fn on_save_here(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, SAVED_HERE, move |_| changed()))
 }
 
 thread_local! {

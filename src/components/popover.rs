@@ -39,11 +39,12 @@ pub fn Popover(props: &PopoverProps) -> Html {
         use_effect_with(*open, move |is_open| {
             let listener = is_open.then(|| {
                 EventListener::new(&gloo::utils::document(), "click", move |event| {
-                    let inside = event
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
-                        .zip(wrapper.get())
-                        .is_some_and(|(target, wrapper)| wrapper.contains(Some(&target)));
+                    // The event's path, not its target: inside an embedded
+                    // element's shadow root the document sees the element
+                    // itself as the target of every click.
+                    let inside = wrapper
+                        .get()
+                        .is_some_and(|wrapper| event.composed_path().includes(&wrapper, 0));
                     if !inside {
                         open.set(false);
                     }

@@ -1,12 +1,16 @@
 //! Provides the learner's progress to the pages below it: loads it from
-//! storage, saves it after each change, takes in other tabs' changes, and
-//! shows the saving status line.
+//! storage, saves it after each change, takes in other tabs' changes (and
+//! those of other embedded elements on the same page), and shows the saving
+//! status line.
 
 use yew::prelude::*;
 
 use crate::components::save_status::save_status;
 use crate::state::{Action, Init, ProgressContext, ProgressState};
 use crate::storage::{self, Store};
+
+/// What another copy changed: answers to merge, and answers it reset.
+type Synced = (primer_core::progress::Progress, Vec<(String, u64)>);
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProviderProps {
@@ -41,9 +45,14 @@ pub fn ProgressProvider(props: &ProgressProviderProps) -> Html {
         let status = status.clone();
         use_effect_with(state.clone(), move |state| {
             if state.revision > 0 {
-                if let Some(store) = store.borrow_mut().as_mut() {
-                    store.save(&state.progress);
+                let saved = store.borrow_mut().as_mut().is_some_and(|store| {
+                    let saved = store.save(&state.progress);
                     status.set(store.status().clone());
+                    saved
+                });
+                // After the borrow ends: this provider hears its own news.
+                if saved {
+                    storage::announce_save();
                 }
             }
         });
@@ -54,11 +63,11 @@ pub fn ProgressProvider(props: &ProgressProviderProps) -> Html {
         let status = status.clone();
         let dispatcher = state.dispatcher();
         use_effect_with(props.guide_id.clone(), move |_| {
-            let key = store.borrow().as_ref().map(|s| s.key().to_string());
-            let listener = key.and_then(|key| {
-                storage::on_change(key, move |old, new| {
-                    let Some((theirs, removed)) = store.borrow_mut().as_mut().map(|s| {
-                        let synced = s.sync(old, new);
+            let take_in = {
+                let store = store.clone();
+                move |sync: &dyn Fn(&mut Store) -> Option<Synced>| {
+                    let Some((theirs, removed)) = store.borrow_mut().as_mut().and_then(|s| {
+                        let synced = sync(s);
                         status.set(s.status().clone());
                         synced
                     }) else {
@@ -68,9 +77,17 @@ pub fn ProgressProvider(props: &ProgressProviderProps) -> Html {
                         dispatcher.dispatch(Action::Forget(removed));
                     }
                     dispatcher.dispatch(Action::Merge(theirs));
+                }
+            };
+            let key = store.borrow().as_ref().map(|s| s.key().to_string());
+            let other_tabs = key.and_then(|key| {
+                let take_in = take_in.clone();
+                storage::on_change(key, move |old, new| {
+                    take_in(&|s| Some(s.sync(old.clone(), new.clone())));
                 })
             });
-            move || drop(listener)
+            let this_page = storage::on_save_here(move || take_in(&Store::catch_up));
+            move || drop((other_tabs, this_page))
         });
     }
     let ondismiss = {

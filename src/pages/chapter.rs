@@ -1,6 +1,7 @@
 //! One chapter: loads its bundle (skeleton meanwhile, a retryable message on
 //! failure), renders it, sets the document title, goes to the heading the
-//! address names, and prefetches the next chapter.
+//! address names, and prefetches the next chapter. Embedded in another
+//! site's page, it leaves the page's title and scroll position alone.
 
 use std::rc::Rc;
 
@@ -26,6 +27,9 @@ pub struct ChapterPageProps {
     pub permalink: String,
     pub heading: Option<String>,
     pub on_headings: Callback<Vec<HeadingEntry>>,
+    /// In an element on another site's page (see `crate::embed`).
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -79,29 +83,39 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         });
     }
     let guide_title = props.manifest.guide.title.clone();
+    let article = use_node_ref();
+    let shown_here = use_mut_ref(|| false);
     {
         // Once shown: title, outline, and where to scroll.
         let on_headings = props.on_headings.clone();
         let heading = props.heading.clone();
+        let embedded = props.embedded;
+        let article = article.clone();
         let shown = match &*load {
             Load::Loaded(loaded, bundle) if *loaded == url => Some(bundle.clone()),
             _ => None,
         };
         use_effect_with((shown, heading), move |(shown, heading)| {
             if let Some(bundle) = shown {
-                let name = bundle
-                    .subtitle
-                    .clone()
-                    .unwrap_or_else(|| bundle.title.clone());
-                gloo::utils::document().set_title(&format!("{name} · {guide_title}"));
                 on_headings.emit(bundle.headings.clone());
-                go_to(heading.as_deref());
+                let first_view = if embedded {
+                    !shown_here.replace(true)
+                } else {
+                    let name = bundle
+                        .subtitle
+                        .clone()
+                        .unwrap_or_else(|| bundle.title.clone());
+                    gloo::utils::document().set_title(&format!("{name} · {guide_title}"));
+                    !SHOWN_BEFORE.with(|shown| shown.replace(true))
+                };
+                if let Some(article) = article.get() {
+                    go_to(&article, heading.as_deref(), first_view, embedded);
+                }
             }
         });
     }
     {
-        let missing = entry
-            .is_none()
+        let missing = (entry.is_none() && !props.embedded)
             .then(|| format!("Chapter not found · {}", props.manifest.guide.title));
         use_effect_with(missing, |missing| {
             if let Some(title) = missing {
@@ -128,7 +142,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
             let cx = Context::new(props.links.clone(), props.permalink.clone());
             let name = bundle.subtitle.clone();
             html! {
-                <article class="chapter" aria-labelledby="chapter-title">
+                <article class="chapter" aria-labelledby="chapter-title" ref={article}>
                     <header class="chapter-header">
                         <h1 id="chapter-title" tabindex="-1">
                             {bundle.title.clone()}
@@ -170,17 +184,19 @@ thread_local! {
     static SHOWN_BEFORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Scroll to the restored position, the heading, or the top.
-fn go_to(heading: Option<&str>) {
-    let first_view = !SHOWN_BEFORE.with(|shown| shown.replace(true));
+/// Scroll to the restored position, the heading, or the top. Embedded, the
+/// first chapter shown leaves the page where it is, and later ones bring
+/// their title into view rather than scrolling the whole page to the top.
+fn go_to(article: &web_sys::Node, heading: Option<&str>, first_view: bool, embedded: bool) {
     let window = gloo::utils::window();
-    if let Some(y) = scroll::take_pending() {
-        window.scroll_to_with_x_and_y(0.0, y);
-        return;
+    if !embedded {
+        if let Some(y) = scroll::take_pending() {
+            window.scroll_to_with_x_and_y(0.0, y);
+            return;
+        }
     }
-    let document = gloo::utils::document();
     let focus = |id: &str| {
-        let element = document.get_element_by_id(id)?;
+        let element = crate::dom::by_id(article, id)?;
         element.scroll_into_view();
         wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
             .ok()?
@@ -190,7 +206,9 @@ fn go_to(heading: Option<&str>) {
     if heading.and_then(focus).is_some() {
         return;
     }
-    window.scroll_to_with_x_and_y(0.0, 0.0);
+    if !embedded {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
     if !first_view {
         // Screen readers start at the new chapter's title.
         focus("chapter-title");

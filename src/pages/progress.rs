@@ -7,10 +7,10 @@ mod transfer;
 
 use primer_core::bundle::{ChapterEntry, Manifest};
 use primer_core::progress::tally::{self, Tally};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::meter::{meter, score_text};
+use crate::dom;
 use crate::links::Links;
 use crate::state::{use_progress, Action};
 
@@ -21,6 +21,9 @@ pub const PERMALINK: &str = "progress";
 pub struct ProgressPageProps {
     pub manifest: Manifest,
     pub links: Links,
+    /// In an element on another site's page (see `crate::embed`).
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// What a reset button resets.
@@ -56,27 +59,30 @@ fn answered_text(t: Tally) -> String {
     )
 }
 
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
-
 #[function_component]
 pub fn ProgressPage(props: &ProgressPageProps) -> Html {
     let state = use_progress();
     let confirming = use_state_eq(|| None::<Target>);
     let message = use_state_eq(String::new);
     let return_to = use_mut_ref(|| None::<String>);
+    let page = use_node_ref();
+    let focus = {
+        let page = page.clone();
+        move |id: &str| {
+            if let Some(page) = page.get() {
+                dom::focus(&page, id);
+            }
+        }
+    };
     {
         let title = format!("Your progress · {}", props.manifest.guide.title);
-        use_effect_with(title, |title| {
-            gloo::utils::document().set_title(title);
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        let embedded = props.embedded;
+        let focus = focus.clone();
+        use_effect_with(title, move |title| {
+            if !embedded {
+                gloo::utils::document().set_title(title);
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
             focus("progress-title");
         });
     }
@@ -239,7 +245,7 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
     };
 
     html! {
-        <article class="progress-page" aria-labelledby="progress-title">
+        <article class="progress-page" aria-labelledby="progress-title" ref={page}>
             <h1 id="progress-title" tabindex="-1">{"Your progress"}</h1>
             <p>{"Your answers are kept in this browser. Export them to keep a copy or to continue on another device."}</p>
             <section aria-labelledby="progress-overall">

@@ -15,6 +15,7 @@ fn props(permalink: &str) -> ChapterPageProps {
         permalink: permalink.into(),
         heading: None,
         on_headings: Callback::noop(),
+        embedded: false,
     }
 }
 

@@ -16,6 +16,7 @@ mod chapter_page;
 mod check;
 mod code_block;
 mod download;
+mod embed;
 mod example;
 mod footnotes;
 mod headings;

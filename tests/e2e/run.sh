@@ -5,8 +5,9 @@
 #   tests/e2e/run.sh reading.test.mjs   run only the named test files
 #
 # Builds the sites under tests/e2e/out/ (demo guide, the same with history
-# routing under /docs/guide/, the script-safety and links fixtures, and the
-# Pantheon corpus guide when it is present), serves out/ on
+# routing under /docs/guide/, the script-safety and links fixtures, the
+# embedding examples of examples/, and the Pantheon corpus guide when it is
+# present), serves out/ on
 # 127.0.0.1 at a free port, runs `node --test`, and always stops the server.
 # Needs Debian's /usr/bin/chromium (or E2E_CHROMIUM); never downloads a browser.
 # Environment: E2E_CORPUS (default ../shared/corpus/pantheon beside the repo),
@@ -37,6 +38,8 @@ if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
   "$root/target/release/primer" build "$root/content" --out "$out/history" --base-url /docs/guide/ \
     2>"$out/history-build.log" || { cat "$out/history-build.log" >&2; exit 1; }
   tail -n 1 "$out/history-build.log" >&2
+  # The embedding examples (plain-html/, mdbook/) beside demo/, which they embed.
+  "$root/examples/build.sh" "$out"
   rm -rf "$out/corpus"
   if [ -d "$corpus/certification/study-guide-cms" ]; then
     # build-site.sh built the reader and the CLI above; the CLI finds the

@@ -94,13 +94,10 @@ pub fn dom_id(quiz: &str, question: &str) -> String {
     format!("quiz-{}-{}", safe(quiz), safe(question))
 }
 
-/// Move focus into the element `id`: its first text field or choice, else
-/// its heading.
-pub fn focus_in(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+/// Move focus into the element `id` (in the same tree as `near`): its first
+/// text field or choice, else its heading.
+pub fn focus_in(near: &web_sys::Node, id: &str) {
+    let Some(element) = crate::dom::by_id(near, id) else {
         return;
     };
     let first = |selector: &str| element.query_selector(selector).ok().flatten();

@@ -108,7 +108,11 @@ pub fn Question(props: &QuestionProps) -> Html {
                         let _ = element.focus();
                     }
                 }
-                Focus::Controls => focus_in(&id),
+                Focus::Controls => {
+                    if let Some(near) = feedback_ref.get() {
+                        focus_in(&near, &id);
+                    }
+                }
                 Focus::Nowhere => {}
             }
         });

@@ -26,11 +26,13 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let state = use_progress();
     let review_open = use_state_eq(|| false);
     let focus = use_mut_ref(|| None::<String>);
+    let section = use_node_ref();
     {
         let focus = focus.clone();
+        let section = section.clone();
         use_effect(move || {
-            if let Some(id) = focus.borrow_mut().take() {
-                focus_in(&id);
+            if let (Some(id), Some(near)) = (focus.borrow_mut().take(), section.get()) {
+                focus_in(&near, &id);
             }
         });
     }
@@ -96,7 +98,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 }
             });
     html! {
-        <section class="quiz" id={id.to_string()} aria-labelledby={format!("{id}-title")}>
+        <section class="quiz" id={id.to_string()} ref={section} aria-labelledby={format!("{id}-title")}>
             <h2 id={format!("{id}-title")}>
                 {format!("Quiz: {count} question{}", if count == 1 { "" } else { "s" })}
             </h2>

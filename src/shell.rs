@@ -1,0 +1,104 @@
+//! What the stand-alone app (`app`) and an embedded guide (`embed::guide`)
+//! share: the manifest, loaded with a way to retry, the main area a route
+//! shows, and the guide's title and chapter list.
+
+use primer_core::bundle::{HeadingEntry, Manifest};
+use yew::prelude::*;
+
+use crate::components::progress_provider::ProgressProvider;
+use crate::components::{load_error::load_error, sidebar::sidebar, skeleton::skeleton};
+use crate::links::Links;
+use crate::loader::{self, LoadError};
+use crate::pages::chapter::ChapterPage;
+use crate::pages::progress::{self, ProgressPage};
+use crate::route::Route;
+
+/// The folder of a URL, ending in `/` (empty for a bare file name).
+pub fn folder_of(url: &str) -> String {
+    url.rfind('/')
+        .map_or_else(String::new, |i| url[..=i].to_string())
+}
+
+/// The guide's manifest: `None` while it loads; fetched again by the
+/// returned callback (the "Try again" of a failed load).
+#[hook]
+pub fn use_manifest(
+    url: &str,
+) -> (
+    UseStateHandle<Option<Result<Manifest, LoadError>>>,
+    Callback<()>,
+) {
+    let manifest = use_state(|| None::<Result<Manifest, LoadError>>);
+    let attempt = use_state(|| 0u32);
+    {
+        let manifest = manifest.clone();
+        let url = url.to_string();
+        use_effect_with(*attempt, move |_| {
+            manifest.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                manifest.set(Some(loader::manifest(&url).await));
+            });
+        });
+    }
+    let retry = Callback::from(move |_| attempt.set(*attempt + 1));
+    (manifest, retry)
+}
+
+/// What the main area shows: a skeleton while the manifest loads, what went
+/// wrong, or the page of `route` (a chapter, or the progress page) with the
+/// learner's progress.
+pub fn main_area(
+    manifest: &Option<Result<Manifest, LoadError>>,
+    retry: &Callback<()>,
+    route: &Route,
+    links: &Links,
+    on_headings: Callback<Vec<HeadingEntry>>,
+    embedded: bool,
+) -> Html {
+    let manifest = match manifest {
+        None => return skeleton(),
+        Some(Err(error)) => {
+            return load_error(
+                "This guide could not be loaded".into(),
+                error.to_string(),
+                retry.clone(),
+            )
+        }
+        Some(Ok(manifest)) => manifest,
+    };
+    // `#/progress` is reserved for the progress page.
+    let page = if route.permalink.as_deref() == Some(progress::PERMALINK) {
+        html! { <ProgressPage manifest={manifest.clone()} links={links.clone()} {embedded} /> }
+    } else {
+        let permalink = route
+            .permalink
+            .clone()
+            .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
+            .unwrap_or_default();
+        html! {
+            <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
+                heading={route.heading.clone()} {on_headings} {embedded} />
+        }
+    };
+    html! {
+        <ProgressProvider guide_id={manifest.guide.id.clone()}>{page}</ProgressProvider>
+    }
+}
+
+/// The guide's title and the sidebar (nothing until the manifest is in).
+pub fn title_and_sidebar(
+    manifest: &Option<Result<Manifest, LoadError>>,
+    route: &Route,
+    links: &Links,
+    headings: &[HeadingEntry],
+) -> (String, Html) {
+    let Some(Ok(manifest)) = manifest else {
+        return (String::new(), html! {});
+    };
+    let current = route
+        .permalink
+        .as_deref()
+        .or_else(|| manifest.chapters.first().map(|c| c.permalink.as_str()));
+    let sidebar = sidebar(manifest, links, current, headings);
+    (manifest.guide.title.clone(), sidebar)
+}
