@@ -3,14 +3,13 @@
 //! chapter. What it shares with an embedded guide is in `shell`.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use primer_core::bundle::HeadingEntry;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::theme_toggle::theme_toggle;
 use crate::links::{Links, Routing};
 use crate::route::{self, Route};
-use crate::shell::{folder_of, main_area, title_and_sidebar, use_manifest};
+use crate::shell::{folder_of, main_area, title_and_sidebar, use_frame, use_manifest, Frame};
 use crate::{scroll, theme};
 
 #[derive(Properties, PartialEq)]
@@ -43,21 +42,12 @@ pub fn App(props: &AppProps) -> Html {
             dark.set(!*dark);
         })
     };
-    let headings = use_state(Vec::<HeadingEntry>::new);
-    let on_headings = {
-        let headings = headings.clone();
-        Callback::from(move |list| headings.set(list))
-    };
-    let menu_open = use_state(|| false);
-    {
-        // Following a link closes the chapter drawer (on phones).
-        let menu_open = menu_open.clone();
-        use_effect_with((*route).clone(), move |_| menu_open.set(false));
-    }
-    let toggle_menu = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |_| menu_open.set(!*menu_open))
-    };
+    let Frame {
+        headings,
+        on_headings,
+        menu_open,
+        toggle_menu,
+    } = use_frame(&route);
     let skip = Callback::from(|_: MouseEvent| {
         if let Some(main) = gloo::utils::document().get_element_by_id("main") {
             if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {

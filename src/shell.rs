@@ -102,3 +102,39 @@ pub fn title_and_sidebar(
     let sidebar = sidebar(manifest, links, current, headings);
     (manifest.guide.title.clone(), sidebar)
 }
+
+/// The chapter drawer and the current chapter's headings: what the app and
+/// an embedded guide keep beside the chapter.
+pub struct Frame {
+    pub headings: UseStateHandle<Vec<HeadingEntry>>,
+    /// Given to the chapter page, which reports its headings.
+    pub on_headings: Callback<Vec<HeadingEntry>>,
+    /// The chapter list is open (on narrow screens it is a drawer).
+    pub menu_open: UseStateHandle<bool>,
+    pub toggle_menu: Callback<MouseEvent>,
+}
+
+/// [`Frame`] for `route`: following a link closes the drawer.
+#[hook]
+pub fn use_frame(route: &Route) -> Frame {
+    let headings = use_state(Vec::<HeadingEntry>::new);
+    let on_headings = {
+        let headings = headings.clone();
+        Callback::from(move |list| headings.set(list))
+    };
+    let menu_open = use_state(|| false);
+    {
+        let menu_open = menu_open.clone();
+        use_effect_with(route.clone(), move |_| menu_open.set(false));
+    }
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_| menu_open.set(!*menu_open))
+    };
+    Frame {
+        headings,
+        on_headings,
+        menu_open,
+        toggle_menu,
+    }
+}

@@ -186,7 +186,6 @@ pub fn use_progress() -> ProgressContext {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use primer_core::quiz::fingerprint::fingerprint;
     use primer_core::quiz::{Question, QuestionKind, Rich, ShortAnswer};
 
     fn question(id: &str) -> Question {
@@ -196,17 +195,7 @@ mod tests {
             answer: "a".into(),
             alternatives: vec![],
         });
-        Question {
-            id: id.into(),
-            derived_id: false,
-            fingerprint: fingerprint(&kind),
-            kind,
-            context: None,
-            multipart: None,
-            prompt_explanation: None,
-            objectives: vec![],
-            hint: None,
-        }
+        Question::new(id, kind)
     }
 
     fn quiz(id: &str) -> Rc<Quiz> {

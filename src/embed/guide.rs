@@ -4,13 +4,12 @@
 //! the page's address.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use primer_core::bundle::HeadingEntry;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::links::{Links, Routing};
 use crate::route::{self, Route};
-use crate::shell::{folder_of, main_area, title_and_sidebar, use_manifest};
+use crate::shell::{folder_of, main_area, title_and_sidebar, use_frame, use_manifest, Frame};
 
 #[derive(Properties, PartialEq)]
 pub struct GuideEmbedProps {
@@ -84,16 +83,12 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
             move || drop(listener)
         });
     }
-    let headings = use_state(Vec::<HeadingEntry>::new);
-    let on_headings = {
-        let headings = headings.clone();
-        Callback::from(move |list| headings.set(list))
-    };
-    let menu_open = use_state(|| false);
-    {
-        let menu_open = menu_open.clone();
-        use_effect_with((*route).clone(), move |_| menu_open.set(false));
-    }
+    let Frame {
+        headings,
+        on_headings,
+        menu_open,
+        toggle_menu,
+    } = use_frame(&route);
     let main = main_area(&manifest, &retry, &route, &links, on_headings, true);
     let one_chapter = props.chapter.is_some();
     let class = classes!(
@@ -106,10 +101,6 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
         return html! { <div ref={root} {class}>{main}</div> };
     }
     let (title, sidebar) = title_and_sidebar(&manifest, &route, &links, &headings);
-    let toggle_menu = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |_| menu_open.set(!*menu_open))
-    };
     html! {
         <div ref={root} {class}>
             <div class="topbar">

@@ -10,7 +10,6 @@ use primer::render::{blocks, Context};
 use primer::storage::{learner_seed, Store, LEARNER_KEY};
 use primer_core::document::Block;
 use primer_core::progress::stored::{self, storage_key};
-use primer_core::quiz::fingerprint::fingerprint;
 use primer_core::quiz::{
     MultipleChoice, Question, QuestionKind, Quiz, Response, Rich, ShortAnswer,
 };
@@ -87,15 +86,8 @@ fn storage() -> Storage {
 
 fn question(id: &str, kind: QuestionKind) -> Question {
     Question {
-        id: id.into(),
-        derived_id: false,
-        fingerprint: fingerprint(&kind),
-        kind,
         context: Some(Rich::new("Because.")),
-        multipart: None,
-        prompt_explanation: None,
-        objectives: vec![],
-        hint: None,
+        ..Question::new(id, kind)
     }
 }
 

@@ -17,7 +17,6 @@ use primer::render::{blocks, Context};
 use primer::state::{ProgressContext, ProgressState};
 use primer_core::document::Block;
 use primer_core::progress::Progress;
-use primer_core::quiz::fingerprint::fingerprint;
 use primer_core::quiz::{
     MultipleChoice, Question, QuestionKind, Quiz, Response, ResponseSize, Rich, ShortAnswer,
     Tracing,
@@ -38,17 +37,7 @@ pub fn rich(words: &str) -> Rich {
 }
 
 pub fn question(id: &str, kind: QuestionKind) -> Question {
-    Question {
-        id: id.into(),
-        derived_id: false,
-        fingerprint: fingerprint(&kind),
-        kind,
-        context: None,
-        multipart: None,
-        prompt_explanation: None,
-        objectives: vec![],
-        hint: None,
-    }
+    Question::new(id, kind)
 }
 
 pub fn single(prompt: &str, answer: &str, distractors: &[&str]) -> QuestionKind {

@@ -18,15 +18,8 @@ fn short(id: &str, prompt: &str, answer: &str, objectives: &[&str]) -> Question 
         alternatives: vec![],
     });
     Question {
-        id: id.into(),
-        derived_id: false,
-        fingerprint: fingerprint(&kind),
-        kind,
-        context: None,
-        multipart: None,
-        prompt_explanation: None,
         objectives: objectives.iter().map(|o| o.to_string()).collect(),
-        hint: None,
+        ..Question::new(id, kind)
     }
 }
 

@@ -78,6 +78,24 @@ pub struct Question {
     pub fingerprint: String,
 }
 
+impl Question {
+    /// A question with an author-given id and nothing but its kind: no
+    /// explanation, group, hint or objectives; the fingerprint computed.
+    pub fn new(id: impl Into<String>, kind: QuestionKind) -> Question {
+        Question {
+            id: id.into(),
+            derived_id: false,
+            fingerprint: fingerprint::fingerprint(&kind),
+            kind,
+            context: None,
+            multipart: None,
+            prompt_explanation: None,
+            objectives: Vec::new(),
+            hint: None,
+        }
+    }
+}
+
 /// The three question types, with what each needs to be shown and graded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum QuestionKind {
