@@ -3,6 +3,8 @@
 // new version has been downloaded, the #primer-update status region shows
 // "A new version of this guide is available" and a Reload button. Only that
 // button reloads the page, so code never changes under a quiz in progress.
+// A page left open is checked for a new build every hour while it is
+// visible, and when it becomes visible again after an hour or more.
 (function () {
   'use strict';
   if (!('serviceWorker' in navigator)) return;
@@ -12,6 +14,8 @@
   var registration = null;
   var accepted = false;
   var offered = false;
+  var HOUR = 60 * 60 * 1000;
+  var checked = Date.now();
 
   function offer() {
     if (offered || !region) return;
@@ -72,6 +76,19 @@
         // browser setting): the guide still works online.
       });
   }
+
+  // Ask the server for a newer sw.js (the browser only does so by itself on
+  // navigations); a new build then installs and is offered as above.
+  function check() {
+    if (!registration || document.visibilityState !== 'visible') return;
+    if (Date.now() - checked < HOUR) return;
+    checked = Date.now();
+    registration.update().catch(function () {
+      // Offline or the server is away: try again at the next check.
+    });
+  }
+  setInterval(check, HOUR);
+  document.addEventListener('visibilitychange', check);
 
   // After the page has loaded, so that downloading the whole guide for
   // offline use never slows down the first chapter.

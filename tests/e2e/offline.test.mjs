@@ -6,7 +6,8 @@
 // - update: rebuild the guide with changed content, reload online: the old
 //   build keeps running (a quiz answer in progress stays) and the page
 //   offers the new one; accepting by keyboard shows the new content and the
-//   old answers, and the old build's cache is gone.
+//   old answers, and the old build's cache is gone; a page left open
+//   finds the new build by itself within the hour.
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -163,6 +164,40 @@ test('a new build is offered, never forced; accepting it shows the new content a
       await assertAnswered(page);
       assert.equal(await offer.textContent(), '', 'no offer once the new build runs');
       assert.deepEqual(await guideCaches(page), [`primer:${server.url}:${second}`], "the old build's cache is removed");
+    });
+  } finally {
+    await server.close();
+    cleanup();
+  }
+});
+
+test('a page left open finds a new build within the hour and offers it without reloading', async () => {
+  const { dir, cleanup } = tempDir('hourly');
+  const guide = path.join(dir, 'guide');
+  const site = path.join(dir, 'site');
+  cpSync(path.join(ROOT, 'content'), guide, { recursive: true });
+  primerBuild(guide, site);
+  const server = await startServer({ root: site });
+  try {
+    await withPage(browser, {}, async (page) => {
+      await page.clock.install();
+      await page.goto(server.url);
+      await waitForChapter(page, m, intro);
+      await waitForWorker(page);
+      await page.evaluate(() => {
+        window.sameDocument = true;
+      });
+
+      rebuildChanged(guide, site, 'This sentence arrived while the page stayed open.');
+      const offer = page.locator(OFFER);
+      // Nothing asks before the hour is up.
+      await page.clock.fastForward('30:00');
+      await page.waitForTimeout(500);
+      assert.equal(await offer.getByRole('button', { name: 'Reload' }).count(), 0, 'no check before the hour');
+
+      await page.clock.fastForward('30:01');
+      await offer.getByRole('button', { name: 'Reload' }).waitFor();
+      assert.equal(await page.evaluate(() => window.sameDocument), true, 'the page did not reload by itself');
     });
   } finally {
     await server.close();
