@@ -12,14 +12,14 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use primer_core::bundle::{ChapterEntry, Manifest, FORMAT_VERSION};
-use sha2::{Digest, Sha256};
+use primer_core::bundle::{Manifest, FORMAT_VERSION};
 
 use crate::args::{BuildArgs, Format};
 use crate::build_site;
-use crate::disk::{hex, DiskGuide};
+use crate::disk::DiskGuide;
 use crate::report;
 use crate::site::precache::CachedFile;
+use crate::staging::Staging;
 
 /// Guides with at least this many chapters get a progress bar on a terminal.
 const PROGRESS_FROM: usize = 200;
@@ -32,9 +32,24 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let base = build_site::base_url(args, &guide)?;
     let reader = build_site::find_reader(args.app.as_deref())?;
     let bar = progress_bar(&guide)?;
-    let compiled = guide.compile(&mut |_| {
+    let out = &args.out;
+    let mut staging = Staging::new(out)?;
+    let mut entries = Vec::new();
+    let mut written = Vec::new();
+    let mut failure = None;
+    let compiled = guide.compile_each(&mut |_, chapter| {
         if let Some(bar) = &bar {
             bar.inc(1);
+        }
+        if failure.is_some() {
+            return;
+        }
+        match staging.chapter(&chapter) {
+            Ok((entry, cached)) => {
+                entries.push(entry);
+                written.push(cached);
+            }
+            Err(error) => failure = Some(error),
         }
     })?;
     if let Some(bar) = &bar {
@@ -47,40 +62,10 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::from(1));
     }
-    let out = &args.out;
-    let chapters_dir = out.join("chapters");
-    fs::create_dir_all(&chapters_dir)
-        .with_context(|| format!("creating {}", chapters_dir.display()))?;
-    let mut entries = Vec::new();
-    let mut written = Vec::new();
-    for chapter in &compiled.chapters {
-        let json = serde_json::to_vec(chapter).context("serialising a chapter bundle")?;
-        let hash = hex(&Sha256::digest(&json));
-        let stem: String = chapter
-            .permalink
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        let bundle = format!("chapters/{}.{}.json", stem.trim_matches('-'), &hash[..10]);
-        write(&out.join(&bundle), &json)?;
-        written.push(CachedFile::of(&bundle, &json, true));
-        entries.push(ChapterEntry {
-            title: chapter.title.clone(),
-            subtitle: chapter.subtitle.clone(),
-            permalink: chapter.permalink.clone(),
-            objectives: chapter.objectives.clone(),
-            bundle,
-            size: json.len() as u64,
-            hash,
-            quizzes: chapter.quizzes(),
-        });
+    if let Some(error) = failure {
+        return Err(error);
     }
+    staging.commit(out)?;
     for asset in guide.assets.borrow().values() {
         let bytes = fs::read(&asset.source)
             .with_context(|| format!("reading {}", asset.source.display()))?;
@@ -111,7 +96,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     if args.format == Format::Human {
         eprintln!(
             "built {} chapters and {} assets into {} ({})",
-            compiled.chapters.len(),
+            compiled.chapters,
             guide.assets.borrow().len(),
             out.display(),
             report::summary(&compiled.diagnostics)

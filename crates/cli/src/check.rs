@@ -10,7 +10,8 @@ use crate::report;
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let guide = DiskGuide::open(&args.guide.guide, args.guide.partials.as_deref())?;
-    let compiled = guide.compile(&mut |_| {})?;
+    // Each bundle is dropped as soon as it is compiled: check keeps none.
+    let compiled = guide.compile_each(&mut |_, _| {})?;
     report::print(&compiled.diagnostics, &guide.texts.borrow(), args.format);
     let errors = compiled.diagnostics.iter().any(|d| d.is_error());
     let failed = errors || (args.strict && !compiled.diagnostics.is_empty());
@@ -22,7 +23,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             } else {
                 "check passed"
             },
-            compiled.chapters.len(),
+            compiled.chapters,
             report::summary(&compiled.diagnostics)
         );
     }

@@ -196,20 +196,25 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 impl DiskGuide {
-    /// Compile every chapter; guide.toml's own error (if any) comes first.
-    pub fn compile(&self, progress: &mut dyn FnMut(&str)) -> Result<primer_core::CompiledGuide> {
+    /// Compile every chapter, handing each bundle to `each` as it is
+    /// compiled (see `primer_core::compile_guide_each`); guide.toml's own
+    /// error (if any) comes first among the diagnostics.
+    pub fn compile_each(
+        &self,
+        each: &mut dyn FnMut(&str, primer_core::bundle::ChapterBundle),
+    ) -> Result<primer_core::GuideSummary> {
         let files = self.chapter_files()?;
-        let mut compiled = primer_core::compile_guide(
+        let mut summary = primer_core::compile_guide_each(
             &self.config,
             &self.config_path,
             &self.default_id(),
             files,
             self,
-            progress,
+            each,
         );
         if let Some(error) = &self.config_error {
-            compiled.diagnostics.insert(0, error.clone());
+            summary.diagnostics.insert(0, error.clone());
         }
-        Ok(compiled)
+        Ok(summary)
     }
 }

@@ -9,6 +9,7 @@ mod check;
 mod disk;
 mod report;
 mod site;
+mod staging;
 
 use std::process::ExitCode;
 

@@ -354,3 +354,58 @@ fn usage_errors_exit_2_before_writing() {
         stderr(&output)
     );
 }
+
+/// Copy a folder tree.
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_output_as_it_was() {
+    // Chapters are written as they are compiled; an error in the last one
+    // must not leave the earlier ones, or a staging folder, behind.
+    let (out, reader) = build_site(&repo().join("content"), &[]);
+    let before = files(out.path());
+    assert!(!before.keys().any(|name| name.contains("staging")));
+    let guide = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("content"), guide.path());
+    let last = guide.path().join("05-operations.md");
+    let mut text = fs::read_to_string(&last).unwrap();
+    text = text.replace("## ", "## Changed: ");
+    text.push_str("\n<Partial file=\"no-such-partial.md\"/>\n");
+    fs::write(&last, text).unwrap();
+    fs::write(
+        guide.path().join("00-intro.md"),
+        fs::read_to_string(guide.path().join("00-intro.md")).unwrap() + "\nA changed intro.\n",
+    )
+    .unwrap();
+
+    let guide_arg = guide.path().to_string_lossy().into_owned();
+    let app = reader.path().to_string_lossy().into_owned();
+    let out_arg = out.path().to_string_lossy().into_owned();
+    let failed = primer(
+        &["build", &guide_arg, "--out", &out_arg, "--app", &app],
+        None,
+    );
+    assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
+    assert!(stderr(&failed).contains("no-such-partial.md"));
+    assert_eq!(files(out.path()), before, "the earlier build is untouched");
+
+    let fresh = out.path().join("never-made");
+    let fresh_arg = fresh.to_string_lossy().into_owned();
+    let failed = primer(
+        &["build", &guide_arg, "--out", &fresh_arg, "--app", &app],
+        None,
+    );
+    assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
+    assert!(!fresh.exists(), "a failed build creates no output folder");
+}

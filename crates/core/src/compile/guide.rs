@@ -66,16 +66,17 @@ pub struct CompiledGuide {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-struct Chapter {
-    file: SourceFile,
-    frontmatter: Frontmatter,
-    body_start: usize,
-    permalink: String,
+/// What [`compile_guide_each`] returns once every chapter has been handed on.
+#[derive(Debug, Clone)]
+pub struct GuideSummary {
+    pub info: GuideInfo,
+    /// How many chapters were compiled.
+    pub chapters: usize,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Compile every chapter of a guide. `config_path` is where `guide.toml`
-/// is (for diagnostics); `default_id` is used when it names no id;
-/// `progress` is told each chapter's path as it is compiled.
+/// Compile every chapter of a guide into one [`CompiledGuide`]; `progress`
+/// is told each chapter's path as it is compiled. See [`compile_guide_each`].
 pub fn compile_guide(
     config: &GuideConfig,
     config_path: &str,
@@ -84,6 +85,44 @@ pub fn compile_guide(
     resolver: &dyn Resolver,
     progress: &mut dyn FnMut(&str),
 ) -> CompiledGuide {
+    let mut chapters = Vec::new();
+    let summary = compile_guide_each(
+        config,
+        config_path,
+        default_id,
+        files,
+        resolver,
+        &mut |path, bundle| {
+            progress(path);
+            chapters.push(bundle);
+        },
+    );
+    CompiledGuide {
+        info: summary.info,
+        chapters,
+        diagnostics: summary.diagnostics,
+    }
+}
+
+struct Chapter {
+    file: SourceFile,
+    frontmatter: Frontmatter,
+    body_start: usize,
+    permalink: String,
+}
+
+/// Compile every chapter of a guide, handing each bundle to `each` with its
+/// file's path as soon as it is compiled, in reading order, so a build
+/// need not hold every bundle at once. `config_path` is where `guide.toml`
+/// is (for diagnostics); `default_id` is used when it names no id.
+pub fn compile_guide_each(
+    config: &GuideConfig,
+    config_path: &str,
+    default_id: &str,
+    files: Vec<SourceFile>,
+    resolver: &dyn Resolver,
+    each: &mut dyn FnMut(&str, ChapterBundle),
+) -> GuideSummary {
     let mut diagnostics = Vec::new();
     let mut chapters: Vec<Chapter> = files
         .into_iter()
@@ -115,25 +154,24 @@ pub fn compile_guide(
         links.add(&chapter.file.path, &chapter.permalink);
     }
     let guide_id = config.id.clone().unwrap_or_else(|| slugify(default_id));
-    let bundles = chapters
-        .iter()
-        .map(|chapter| {
-            progress(&chapter.file.path);
-            compile_one(chapter, &guide_id, &links, resolver, &mut diagnostics)
-        })
-        .collect::<Vec<_>>();
+    let mut first_title = None;
+    for chapter in &chapters {
+        let bundle = compile_one(chapter, &guide_id, &links, resolver, &mut diagnostics);
+        first_title.get_or_insert_with(|| bundle.title.clone());
+        each(&chapter.file.path, bundle);
+    }
     let title = config
         .title
         .clone()
-        .or_else(|| bundles.first().map(|b| b.title.clone()))
+        .or(first_title)
         .unwrap_or_else(|| guide_id.clone());
     super::tidy(&mut diagnostics);
-    CompiledGuide {
+    GuideSummary {
         info: GuideInfo {
             id: guide_id,
             title,
         },
-        chapters: bundles,
+        chapters: chapters.len(),
         diagnostics,
     }
 }

@@ -15,7 +15,9 @@ mod source_map;
 mod tag;
 
 pub use frontmatter::Frontmatter;
-pub use guide::{compile_guide, CompiledGuide, GuideConfig, SourceFile};
+pub use guide::{
+    compile_guide, compile_guide_each, CompiledGuide, GuideConfig, GuideSummary, SourceFile,
+};
 pub use markdown::plain_text;
 pub use slug::slugify;
 
