@@ -39,6 +39,17 @@ enum Load {
     Failed(String, LoadError),
 }
 
+/// The bundle on screen, compared by identity: a load (or the cache) hands
+/// out one `Rc` per chapter, so comparing the whole tree would only cost code.
+#[derive(Clone)]
+struct Shown(Rc<ChapterBundle>);
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Whether the chapter already opens with an objectives Alert (then the
 /// separate objectives box would repeat it).
 fn opens_with_objectives(blocks: &[Block]) -> bool {
@@ -92,11 +103,11 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         let embedded = props.embedded;
         let article = article.clone();
         let shown = match &*load {
-            Load::Loaded(loaded, bundle) if *loaded == url => Some(bundle.clone()),
+            Load::Loaded(loaded, bundle) if *loaded == url => Some(Shown(bundle.clone())),
             _ => None,
         };
         use_effect_with((shown, heading), move |(shown, heading)| {
-            if let Some(bundle) = shown {
+            if let Some(Shown(bundle)) = shown {
                 on_headings.emit(bundle.headings.clone());
                 let first_view = if embedded {
                     !shown_here.replace(true)
