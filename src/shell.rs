@@ -2,6 +2,8 @@
 //! share: the manifest, loaded with a way to retry, the main area a route
 //! shows, and the guide's title and chapter list.
 
+use std::rc::Rc;
+
 use primer_core::bundle::{HeadingEntry, Manifest};
 use yew::prelude::*;
 
@@ -19,16 +21,15 @@ pub fn folder_of(url: &str) -> String {
         .map_or_else(String::new, |i| url[..=i].to_string())
 }
 
+/// The manifest as the shell holds it: `None` while it loads, then one copy
+/// shared by the pages.
+pub type LoadedManifest = Option<Result<Rc<Manifest>, LoadError>>;
+
 /// The guide's manifest: `None` while it loads; fetched again by the
 /// returned callback (the "Try again" of a failed load).
 #[hook]
-pub fn use_manifest(
-    url: &str,
-) -> (
-    UseStateHandle<Option<Result<Manifest, LoadError>>>,
-    Callback<()>,
-) {
-    let manifest = use_state(|| None::<Result<Manifest, LoadError>>);
+pub fn use_manifest(url: &str) -> (UseStateHandle<LoadedManifest>, Callback<()>) {
+    let manifest = use_state(|| LoadedManifest::None);
     let attempt = use_state(|| 0u32);
     {
         let manifest = manifest.clone();
@@ -36,7 +37,7 @@ pub fn use_manifest(
         use_effect_with(*attempt, move |_| {
             manifest.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                manifest.set(Some(loader::manifest(&url).await));
+                manifest.set(Some(loader::manifest(&url).await.map(Rc::new)));
             });
         });
     }
@@ -48,7 +49,7 @@ pub fn use_manifest(
 /// wrong, or the page of `route` (a chapter, or the progress page) with the
 /// learner's progress.
 pub fn main_area(
-    manifest: &Option<Result<Manifest, LoadError>>,
+    manifest: &LoadedManifest,
     retry: &Callback<()>,
     route: &Route,
     links: &Links,
@@ -87,7 +88,7 @@ pub fn main_area(
 
 /// The guide's title and the sidebar (nothing until the manifest is in).
 pub fn title_and_sidebar(
-    manifest: &Option<Result<Manifest, LoadError>>,
+    manifest: &LoadedManifest,
     route: &Route,
     links: &Links,
     headings: &[HeadingEntry],

@@ -22,7 +22,8 @@ use crate::scroll;
 
 #[derive(Properties, PartialEq)]
 pub struct ChapterPageProps {
-    pub manifest: Manifest,
+    /// Shared with the shell: one copy of the table of contents.
+    pub manifest: Rc<Manifest>,
     pub links: Links,
     pub permalink: String,
     pub heading: Option<String>,
