@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::progress_provider::ProgressProvider;
 use crate::components::{load_error::load_error, sidebar::sidebar, skeleton::skeleton};
+use crate::hooks::use_count;
 use crate::links::Links;
 use crate::loader::{self, LoadError};
 use crate::pages::chapter::ChapterPage;
@@ -30,7 +31,7 @@ pub type LoadedManifest = Option<Result<Rc<Manifest>, LoadError>>;
 #[hook]
 pub fn use_manifest(url: &str) -> (UseStateHandle<LoadedManifest>, Callback<()>) {
     let manifest = use_state(|| LoadedManifest::None);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_count(0);
     {
         let manifest = manifest.clone();
         let url = url.to_string();

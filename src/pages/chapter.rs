@@ -15,6 +15,7 @@ use crate::components::{
     objectives::objectives,
     skeleton::skeleton,
 };
+use crate::hooks::use_count;
 use crate::links::Links;
 use crate::loader::{self, LoadError};
 use crate::render::{blocks, Context};
@@ -70,7 +71,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         .map(|e| props.links.content(&e.bundle))
         .unwrap_or_default();
     let load = use_state(|| Load::Loading);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_count(0);
     {
         let load = load.clone();
         let next = neighbours(&props.manifest, &props.permalink)
