@@ -10,3 +10,16 @@ use yew::prelude::*;
 pub fn use_count(initial: u32) -> UseStateHandle<u32> {
     use_state(move || initial)
 }
+
+/// A `bool` state starting false (a menu or popover open).
+#[hook]
+pub fn use_flag() -> UseStateHandle<bool> {
+    use_state(|| false)
+}
+
+/// A `bool` state starting false, re-rendering only on a change (a panel
+/// open).
+#[hook]
+pub fn use_flag_eq() -> UseStateHandle<bool> {
+    use_state_eq(|| false)
+}

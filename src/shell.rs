@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::progress_provider::ProgressProvider;
 use crate::components::{load_error::load_error, sidebar::sidebar, skeleton::skeleton};
-use crate::hooks::use_count;
+use crate::hooks::{use_count, use_flag};
 use crate::links::Links;
 use crate::loader::{self, LoadError};
 use crate::pages::chapter::ChapterPage;
@@ -124,7 +124,7 @@ pub fn use_frame(route: &Route) -> Frame {
         let headings = headings.clone();
         Callback::from(move |list| headings.set(list))
     };
-    let menu_open = use_state(|| false);
+    let menu_open = use_flag();
     {
         let menu_open = menu_open.clone();
         use_effect_with(route.clone(), move |_| menu_open.set(false));
