@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod embed;
+pub mod hooks;
 pub mod links;
 pub mod loader;
 pub mod pages;

@@ -7,21 +7,20 @@
 //! at one without is a new visit.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
-
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static SAVED: RefCell<BTreeMap<u64, f64>> = RefCell::default();
+    /// Key and position, one pair per entry left so far (a few dozen at most).
+    static SAVED: RefCell<Vec<(u64, f64)>> = RefCell::default();
     static CURRENT: Cell<Option<u64>> = const { Cell::new(None) };
     static PENDING: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
 /// What to do on arriving at an entry, given the key it carries and the
 /// scroll positions saved so far; the key to give it if it has none.
-pub fn on_arrival(key: Option<u64>, saved: &BTreeMap<u64, f64>, fresh: u64) -> (u64, Option<f64>) {
+pub fn on_arrival(key: Option<u64>, saved: &[(u64, f64)], fresh: u64) -> (u64, Option<f64>) {
     match key {
-        Some(key) => (key, saved.get(&key).copied()),
+        Some(key) => (key, saved.iter().find(|(k, _)| *k == key).map(|(_, y)| *y)),
         None => (fresh, None),
     }
 }
@@ -29,7 +28,13 @@ pub fn on_arrival(key: Option<u64>, saved: &BTreeMap<u64, f64>, fresh: u64) -> (
 /// Remember how far down the entry being left was scrolled.
 pub fn leaving(y: f64) {
     if let Some(key) = CURRENT.get() {
-        SAVED.with(|saved| saved.borrow_mut().insert(key, y));
+        SAVED.with(|saved| {
+            let mut saved = saved.borrow_mut();
+            match saved.iter_mut().find(|(k, _)| *k == key) {
+                Some(entry) => entry.1 = y,
+                None => saved.push((key, y)),
+            }
+        });
     }
 }
 
@@ -60,7 +65,7 @@ mod tests {
 
     #[test]
     fn traversal_restores_new_visit_does_not() {
-        let saved = BTreeMap::from([(7, 300.0)]);
+        let saved = [(7, 300.0)];
         assert_eq!(on_arrival(Some(7), &saved, 9), (7, Some(300.0)));
         assert_eq!(on_arrival(Some(8), &saved, 9), (8, None));
         assert_eq!(on_arrival(None, &saved, 9), (9, None));

@@ -2,11 +2,14 @@
 //! share: the manifest, loaded with a way to retry, the main area a route
 //! shows, and the guide's title and chapter list.
 
+use std::rc::Rc;
+
 use primer_core::bundle::{HeadingEntry, Manifest};
 use yew::prelude::*;
 
 use crate::components::progress_provider::ProgressProvider;
 use crate::components::{load_error::load_error, sidebar::sidebar, skeleton::skeleton};
+use crate::hooks::{use_count, use_flag};
 use crate::links::Links;
 use crate::loader::{self, LoadError};
 use crate::pages::chapter::ChapterPage;
@@ -19,24 +22,23 @@ pub fn folder_of(url: &str) -> String {
         .map_or_else(String::new, |i| url[..=i].to_string())
 }
 
+/// The manifest as the shell holds it: `None` while it loads, then one copy
+/// shared by the pages.
+pub type LoadedManifest = Option<Result<Rc<Manifest>, LoadError>>;
+
 /// The guide's manifest: `None` while it loads; fetched again by the
 /// returned callback (the "Try again" of a failed load).
 #[hook]
-pub fn use_manifest(
-    url: &str,
-) -> (
-    UseStateHandle<Option<Result<Manifest, LoadError>>>,
-    Callback<()>,
-) {
-    let manifest = use_state(|| None::<Result<Manifest, LoadError>>);
-    let attempt = use_state(|| 0u32);
+pub fn use_manifest(url: &str) -> (UseStateHandle<LoadedManifest>, Callback<()>) {
+    let manifest = use_state(|| LoadedManifest::None);
+    let attempt = use_count(0);
     {
         let manifest = manifest.clone();
         let url = url.to_string();
         use_effect_with(*attempt, move |_| {
             manifest.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                manifest.set(Some(loader::manifest(&url).await));
+                manifest.set(Some(loader::manifest(&url).await.map(Rc::new)));
             });
         });
     }
@@ -48,7 +50,7 @@ pub fn use_manifest(
 /// wrong, or the page of `route` (a chapter, or the progress page) with the
 /// learner's progress.
 pub fn main_area(
-    manifest: &Option<Result<Manifest, LoadError>>,
+    manifest: &LoadedManifest,
     retry: &Callback<()>,
     route: &Route,
     links: &Links,
@@ -87,7 +89,7 @@ pub fn main_area(
 
 /// The guide's title and the sidebar (nothing until the manifest is in).
 pub fn title_and_sidebar(
-    manifest: &Option<Result<Manifest, LoadError>>,
+    manifest: &LoadedManifest,
     route: &Route,
     links: &Links,
     headings: &[HeadingEntry],
@@ -122,7 +124,7 @@ pub fn use_frame(route: &Route) -> Frame {
         let headings = headings.clone();
         Callback::from(move |list| headings.set(list))
     };
-    let menu_open = use_state(|| false);
+    let menu_open = use_flag();
     {
         let menu_open = menu_open.clone();
         use_effect_with(route.clone(), move |_| menu_open.set(false));

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_count;
+
 #[derive(Properties, PartialEq)]
 pub struct CodeBlockProps {
     pub lang: Option<String>,
@@ -29,7 +31,7 @@ const FAILED: u32 = 2;
 
 #[function_component]
 pub fn CodeBlock(props: &CodeBlockProps) -> Html {
-    let status = use_state(|| NOTHING);
+    let status = use_count(NOTHING);
     let onclick = {
         let status = status.clone();
         let code = props.code.clone();

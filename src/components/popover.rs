@@ -8,6 +8,8 @@ use std::cell::Cell;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::hooks::use_flag;
+
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
@@ -20,7 +22,7 @@ pub struct PopoverProps {
 
 #[function_component]
 pub fn Popover(props: &PopoverProps) -> Html {
-    let open = use_state(|| false);
+    let open = use_flag();
     // A number fixed at the first render (a `u32` state, like the app's
     // counters, rather than a memo: one hook type less in the wasm).
     let number = use_state(|| {

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_count;
+
 #[derive(Properties, PartialEq)]
 pub struct TabsProps {
     pub titles: Vec<String>,
@@ -44,7 +46,7 @@ fn focus_tab(target: Option<web_sys::EventTarget>, index: u32) {
 pub fn Tabs(props: &TabsProps) -> Html {
     let count = props.titles.len();
     // `u32`, the type the app's other counters use: one `use_state` less in the wasm.
-    let selected = use_state(|| props.active.min(count.saturating_sub(1)) as u32);
+    let selected = use_count(props.active.min(count.saturating_sub(1)) as u32);
     let onkeydown = {
         let selected = selected.clone();
         Callback::from(move |event: KeyboardEvent| {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_count;
+
 #[derive(Properties, PartialEq)]
 pub struct YoutubeProps {
     pub video: String,
@@ -32,7 +34,7 @@ const OFFLINE: u32 = 2;
 
 #[function_component]
 pub fn Youtube(props: &YoutubeProps) -> Html {
-    let state = use_state(|| WAITING);
+    let state = use_count(WAITING);
     let title = props.title.clone().unwrap_or_else(|| "Video".to_string());
     if !valid_video_id(&props.video) {
         return html! { <p class="youtube youtube-invalid">{title}{" (video unavailable)"}</p> };

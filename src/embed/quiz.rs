@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::progress_provider::ProgressProvider;
 use crate::components::quiz::{section::Quiz, QuizRef};
 use crate::components::{load_error::load_error, skeleton::skeleton};
+use crate::hooks::use_count;
 use crate::links::{Links, Routing};
 use crate::loader::{self, LoadError};
 use crate::shell::folder_of;
@@ -111,7 +112,7 @@ pub fn QuizEmbed(props: &QuizEmbedProps) -> Html {
         content_base: folder_of(&props.manifest_url),
     };
     let found = use_state(|| None::<Result<Found, QuizProblem>>);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_count(0);
     {
         let found = found.clone();
         let links = links.clone();

@@ -15,6 +15,7 @@ use crate::components::{
     objectives::objectives,
     skeleton::skeleton,
 };
+use crate::hooks::use_count;
 use crate::links::Links;
 use crate::loader::{self, LoadError};
 use crate::render::{blocks, Context};
@@ -22,7 +23,8 @@ use crate::scroll;
 
 #[derive(Properties, PartialEq)]
 pub struct ChapterPageProps {
-    pub manifest: Manifest,
+    /// Shared with the shell: one copy of the table of contents.
+    pub manifest: Rc<Manifest>,
     pub links: Links,
     pub permalink: String,
     pub heading: Option<String>,
@@ -37,6 +39,17 @@ enum Load {
     Loading,
     Loaded(String, Rc<ChapterBundle>),
     Failed(String, LoadError),
+}
+
+/// The bundle on screen, compared by identity: a load (or the cache) hands
+/// out one `Rc` per chapter, so comparing the whole tree would only cost code.
+#[derive(Clone)]
+struct Shown(Rc<ChapterBundle>);
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Whether the chapter already opens with an objectives Alert (then the
@@ -58,7 +71,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         .map(|e| props.links.content(&e.bundle))
         .unwrap_or_default();
     let load = use_state(|| Load::Loading);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_count(0);
     {
         let load = load.clone();
         let next = neighbours(&props.manifest, &props.permalink)
@@ -92,11 +105,11 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         let embedded = props.embedded;
         let article = article.clone();
         let shown = match &*load {
-            Load::Loaded(loaded, bundle) if *loaded == url => Some(bundle.clone()),
+            Load::Loaded(loaded, bundle) if *loaded == url => Some(Shown(bundle.clone())),
             _ => None,
         };
         use_effect_with((shown, heading), move |(shown, heading)| {
-            if let Some(bundle) = shown {
+            if let Some(Shown(bundle)) = shown {
                 on_headings.emit(bundle.headings.clone());
                 let first_view = if embedded {
                     !shown_here.replace(true)

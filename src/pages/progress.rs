@@ -5,6 +5,8 @@
 
 mod transfer;
 
+use std::rc::Rc;
+
 use primer_core::bundle::{ChapterEntry, Manifest};
 use primer_core::progress::tally::{self, Tally};
 use yew::prelude::*;
@@ -19,7 +21,8 @@ pub const PERMALINK: &str = "progress";
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressPageProps {
-    pub manifest: Manifest,
+    /// Shared with the shell: one copy of the table of contents.
+    pub manifest: Rc<Manifest>,
     pub links: Links,
     /// In an element on another site's page (see `crate::embed`).
     #[prop_or_default]

@@ -10,7 +10,7 @@ use crate::support::{component, manifest};
 
 fn props(permalink: &str) -> ChapterPageProps {
     ChapterPageProps {
-        manifest: manifest(),
+        manifest: manifest().into(),
         links: Links::default(),
         permalink: permalink.into(),
         heading: None,

@@ -71,7 +71,7 @@ fn Page(props: &PageProps) -> Html {
     let state = use_reducer(|| ProgressState::new(props.progress.clone(), "learner"));
     html! {
         <ContextProvider<ProgressContext> context={state}>
-            <ProgressPage manifest={props.manifest.clone()} links={Links::default()} />
+            <ProgressPage manifest={std::rc::Rc::new(props.manifest.clone())} links={Links::default()} />
         </ContextProvider<ProgressContext>>
     }
 }

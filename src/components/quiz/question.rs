@@ -18,6 +18,7 @@ use super::feedback::feedback;
 use super::short_answer::short_answer;
 use super::tracing::{program, tracing};
 use super::{dom_id, focus_in, prompt_of, rich_blocks, QuizRef};
+use crate::hooks::use_flag_eq;
 use crate::links::Links;
 use crate::render::Context;
 use crate::state::{Action, ProgressState};
@@ -92,7 +93,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let id = dom_id(&quiz.id, &question.id);
     let cx = Context::new(props.links.clone(), props.permalink.clone());
     let draft = use_state(Draft::default);
-    let hint_open = use_state_eq(|| false);
+    let hint_open = use_flag_eq();
     let nudge = use_state_eq(|| None::<&'static str>);
     let focus = use_mut_ref(|| Focus::Nowhere);
     let feedback_ref = use_node_ref();

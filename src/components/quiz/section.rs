@@ -9,6 +9,7 @@ use super::question::Question;
 use super::review::review;
 use super::summary::summary;
 use super::{dom_id, focus_in, QuizRef};
+use crate::hooks::use_flag_eq;
 use crate::links::Links;
 use crate::render::Context;
 use crate::state::{use_progress, Action};
@@ -24,7 +25,7 @@ pub struct QuizProps {
 #[function_component]
 pub fn Quiz(props: &QuizProps) -> Html {
     let state = use_progress();
-    let review_open = use_state_eq(|| false);
+    let review_open = use_flag_eq();
     let focus = use_mut_ref(|| None::<String>);
     let section = use_node_ref();
     {

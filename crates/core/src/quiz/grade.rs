@@ -121,17 +121,28 @@ fn tracing(tr: &Tracing, compiles: bool, stdout: Option<&str>, line: Option<u32>
 
 /// Short-answer form: trimmed, inner whitespace runs made one space, lowercase.
 pub fn normalise_text(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    joined(text.split_whitespace(), ' ').to_lowercase()
 }
 
 /// Program-output form: `\r\n` made `\n`, trailing whitespace of each line
 /// dropped, then the whole trimmed.
 pub fn normalise_output(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
-    lines.join("\n").trim().to_string()
+    joined(text.lines().map(str::trim_end), '\n')
+        .trim()
+        .to_string()
+}
+
+/// `parts` with `separator` between them (what `join` does, without
+/// collecting the parts first: less code in the wasm).
+fn joined<'a>(parts: impl Iterator<Item = &'a str>, separator: char) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.enumerate() {
+        if i > 0 {
+            out.push(separator);
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 #[cfg(test)]
