@@ -117,7 +117,11 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
             confirming.set(Some(target.clone()));
         })
     };
-    let reset_button = |target: Target, label: String, what: String| {
+    // Offered only where there is something to reset.
+    let reset_button = |target: Target, label: String, what: String, answered: u32| {
+        if answered == 0 {
+            return html! {};
+        }
         html! {
             <button type="button" class="quiz-button progress-reset" id={target.button_id()}
                 aria-label={format!("{label}: {what}")} onclick={ask(target)}>{label}</button>
@@ -139,7 +143,10 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
             let dispatch = state.dispatcher();
             let message = message.clone();
             let what = what.to_string();
+            let return_to = return_to.clone();
             Callback::from(move |_| {
+                // The reset button goes with the answers: focus the message.
+                *return_to.borrow_mut() = Some("progress-message".into());
                 dispatch.dispatch(action.clone());
                 message.set(format!("Your answers to {what} were reset."));
                 confirming.set(None);
@@ -169,7 +176,7 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
                         <li>
                             <p class="progress-quiz-name">{format!("Quiz “{}”", quiz.id)}</p>
                             {meter(t, answered_text(t))}
-                            {reset_button(Target::Quiz(c, q), "Reset quiz".into(), what.clone())}
+                            {reset_button(Target::Quiz(c, q), "Reset quiz".into(), what.clone(), t.answered)}
                             {confirm_step(Target::Quiz(c, q), &what)}
                         </li>
                     }
@@ -182,7 +189,7 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
                 <h3><a href={props.links.chapter(&chapter.permalink, None)}>{chapter_name.clone()}</a></h3>
                 {meter(tallies[c], answered_text(tallies[c]))}
                 {quizzes}
-                {reset_button(Target::Chapter(c), "Reset chapter".into(), what.clone())}
+                {reset_button(Target::Chapter(c), "Reset chapter".into(), what.clone(), tallies[c].answered)}
                 {confirm_step(Target::Chapter(c), &what)}
             </li>
         }
@@ -271,14 +278,14 @@ pub fn ProgressPage(props: &ProgressPageProps) -> Html {
                 <h2 id="progress-manage">{"Keep, move or start over"}</h2>
                 <div class="progress-actions">
                     <button type="button" class="quiz-button" onclick={onexport}>{"Export progress"}</button>
-                    {reset_button(Target::Guide, "Reset everything".into(), "every chapter of this guide".into())}
+                    {reset_button(Target::Guide, "Reset everything".into(), "every chapter of this guide".into(), overall.answered)}
                 </div>
                 <div class="progress-import">
                     <label for="progress-import">{"Import progress from an exported file"}</label>
                     <input type="file" id="progress-import" accept=".json,application/json" onchange={onimport} />
                 </div>
                 {confirm_step(Target::Guide, "every chapter of this guide")}
-                <p class="progress-message" role="status">{(*message).clone()}</p>
+                <p class="progress-message" id="progress-message" role="status" tabindex="-1">{(*message).clone()}</p>
             </section>
         </article>
     }

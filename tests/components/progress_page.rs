@@ -179,3 +179,19 @@ async fn the_status_line_says_why_progress_is_not_saved() {
     assert_eq!(dom.one("div.save-status[role=status]").text(), "");
     assert_eq!(dom.count("button"), 0);
 }
+
+#[tokio::test]
+async fn nothing_answered_offers_no_reset() {
+    let (manifest, _) = guide();
+    let progress = Progress::new(&manifest.guide.id);
+    let dom = component::<Page>(PageProps { manifest, progress }).await;
+    assert_eq!(dom.count("button.progress-reset"), 0);
+    assert_eq!(
+        dom.one("ul.progress-chapters .meter-text").text(),
+        "0 of 3 answered, 0 correct"
+    );
+    assert_eq!(
+        dom.all(".progress-actions button")[0].text(),
+        "Export progress"
+    );
+}

@@ -287,6 +287,9 @@ test('the progress page: bars with words, a confirmed reset, export and import',
     await page.click('text=Confirm reset');
     await waitText(row.locator('.meter-text'), `0 of ${total} answered, 0 correct`);
     assert.match(await page.textContent('.progress-message'), /were reset/);
+    // Nothing is left to reset: the button goes, and focus is on the message.
+    await page.waitForFunction(() => document.activeElement?.id === 'progress-message');
+    assert.equal(await reset.count(), 0, 'no reset for a chapter with nothing answered');
   });
 
   // Import on another device (a fresh browser context).
