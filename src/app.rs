@@ -9,7 +9,9 @@ use yew::prelude::*;
 use crate::components::theme_toggle::theme_toggle;
 use crate::links::{Links, Routing};
 use crate::route::{self, Route};
-use crate::shell::{folder_of, main_area, title_and_sidebar, use_frame, use_manifest, Frame};
+use crate::shell::{
+    folder_of, main_area, plainly_clicked_link, title_and_sidebar, use_frame, use_manifest, Frame,
+};
 use crate::{scroll, theme};
 
 #[derive(Properties, PartialEq)]
@@ -93,20 +95,11 @@ fn follow_address(route: UseStateHandle<Route>, routing: Routing) -> impl FnOnce
             let Routing::History { base } = &routing else {
                 return;
             };
-            let Some(anchor) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("a[href]").ok().flatten())
-            else {
+            let Some(anchor) = plainly_clicked_link(event) else {
                 return;
             };
             let href = anchor.get_attribute("href").unwrap_or_default();
-            let mouse = event.dyn_ref::<web_sys::MouseEvent>();
-            let modified = mouse
-                .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
-            let in_app = href.starts_with(base.trim_end_matches('/'))
-                && anchor.get_attribute("download").is_none();
-            if in_app && !modified {
+            if href.starts_with(base.trim_end_matches('/')) {
                 event.prevent_default();
                 let window = gloo::utils::window();
                 scroll::leaving(window.scroll_y().unwrap_or(0.0));

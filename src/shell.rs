@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use primer_core::bundle::{HeadingEntry, Manifest};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::progress_provider::ProgressProvider;
@@ -139,4 +140,18 @@ pub fn use_frame(route: &Route) -> Frame {
         menu_open,
         toggle_menu,
     }
+}
+
+/// The link a click followed, when the reader may show it itself: a plain
+/// click (main button, no modifier key, which would open it elsewhere) on an
+/// `a[href]` that is not a download.
+pub fn plainly_clicked_link(event: &web_sys::Event) -> Option<web_sys::Element> {
+    let anchor = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())?;
+    let modified = event
+        .dyn_ref::<web_sys::MouseEvent>()
+        .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
+    (!modified && !anchor.has_attribute("download")).then_some(anchor)
 }

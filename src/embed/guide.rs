@@ -4,12 +4,13 @@
 //! the page's address.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::links::{Links, Routing};
 use crate::route::{self, Route};
-use crate::shell::{folder_of, main_area, title_and_sidebar, use_frame, use_manifest, Frame};
+use crate::shell::{
+    folder_of, main_area, plainly_clicked_link, title_and_sidebar, use_frame, use_manifest, Frame,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct GuideEmbedProps {
@@ -119,19 +120,9 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
 /// A click on a link to a chapter of this guide: show it here instead of
 /// leaving the page (a modified click still opens the link elsewhere).
 fn follow_link(event: &web_sys::Event, content_base: &str, route: &UseStateHandle<Route>) {
-    let Some(anchor) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("a[href]").ok().flatten())
-    else {
+    let Some(anchor) = plainly_clicked_link(event) else {
         return;
     };
-    let modified = event
-        .dyn_ref::<web_sys::MouseEvent>()
-        .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
-    if modified || anchor.has_attribute("download") {
-        return;
-    }
     let href = anchor.get_attribute("href").unwrap_or_default();
     if let Some(next) = route::of_link(content_base, &href) {
         event.prevent_default();
