@@ -7,10 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
+use support::{files, repo};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 /// The shared corpus; `None` (skip) only outside CI, where it may be absent.
 fn corpus() -> Option<PathBuf> {
@@ -235,27 +234,7 @@ fn demo_guide_is_clean_even_when_strict() {
 fn build_is_deterministic() {
     let (first, _) = build("content", None);
     let (second, _) = build("content", None);
-    let listing = |dir: &Path| -> BTreeMap<String, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(folder) = stack.pop() {
-            for entry in std::fs::read_dir(folder).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else {
-                    let name = path
-                        .strip_prefix(dir)
-                        .unwrap()
-                        .to_string_lossy()
-                        .to_string();
-                    files.insert(name, std::fs::read(&path).unwrap());
-                }
-            }
-        }
-        files
-    };
-    let (a, b) = (listing(&first), listing(&second));
+    let (a, b) = (files(&first), files(&second));
     assert!(a.len() > 6, "manifest, six bundles and assets");
     assert_eq!(a, b);
 }

@@ -7,15 +7,14 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use support::{copy_tree, files, repo};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 fn hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
@@ -63,28 +62,6 @@ fn build_site(guide: &Path, extra: &[&str]) -> (tempfile::TempDir, tempfile::Tem
     let output = primer(&args, None);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     (out, reader)
-}
-
-/// Every file under `dir`, by `/`-separated relative path.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut found = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                found.insert(name, fs::read(&path).unwrap());
-            }
-        }
-    }
-    found
 }
 
 /// The site file that `name` (a shell file's own name) became: itself, or
@@ -353,20 +330,6 @@ fn usage_errors_exit_2_before_writing() {
         "{}",
         stderr(&output)
     );
-}
-
-/// Copy a folder tree.
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_tree(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 #[test]
