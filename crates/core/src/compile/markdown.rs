@@ -659,23 +659,16 @@ fn trim_edges(content: &mut Vec<Inline>) {
 
 /// An HTML block's nodes: kept elements become blocks, other runs paragraphs.
 fn html_blocks(segments: Vec<Segment>) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut run = Vec::new();
-    for segment in segments {
-        match segment {
+    let segments = segments
+        .into_iter()
+        .map(|segment| match segment {
             Segment::Inline(Inline::Html(element)) if !is_inline_tag(&element.tag) => {
-                push_paragraph(&mut blocks, std::mem::take(&mut run));
-                blocks.push(Block::Html(element));
+                Segment::Block(Block::Html(element))
             }
-            Segment::Inline(inline) => run.push(inline),
-            Segment::Block(block) => {
-                push_paragraph(&mut blocks, std::mem::take(&mut run));
-                blocks.push(block);
-            }
-        }
-    }
-    push_paragraph(&mut blocks, run);
-    blocks
+            other => other,
+        })
+        .collect();
+    paragraphs(segments)
 }
 
 fn is_inline_tag(tag: &str) -> bool {
