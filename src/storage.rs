@@ -306,33 +306,55 @@ pub fn on_save_here(changed: impl Fn() + 'static) -> Option<EventListener> {
 }
 
 thread_local! {
-    static LEARNER: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The learner's seed, and whether localStorage holds it.
+    static LEARNER: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
 }
 
 /// The learner's seed for choice order: random, made once and kept in
-/// localStorage (in memory only when storage cannot be used).
+/// localStorage (in memory only while storage cannot be used; kept there
+/// as soon as it can, so the order survives the next reload).
 pub fn learner_seed() -> String {
-    if let Some(seed) = LEARNER.with(|l| l.borrow().clone()) {
-        return seed;
-    }
-    let storage = local_storage().ok();
-    let stored = storage
-        .as_ref()
-        .and_then(|s| s.get_item(LEARNER_KEY).ok().flatten())
-        .filter(|seed| !seed.trim().is_empty());
-    let seed = stored.unwrap_or_else(|| {
-        // Outside a browser (the server renderer) there is no randomness to use.
-        let seed = if web_sys::window().is_some() {
-            let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-            format!("{:08x}{:08x}", part(), part())
-        } else {
-            "server".to_string()
-        };
-        if let Some(storage) = &storage {
-            let _ = storage.set_item(LEARNER_KEY, &seed);
+    let (seed, kept) = match LEARNER.with(|l| l.borrow().clone()) {
+        Some((seed, true)) => return seed,
+        Some((seed, false)) => {
+            let kept = keep_seed(&seed);
+            (seed, kept)
         }
-        seed
-    });
-    LEARNER.with(|l| *l.borrow_mut() = Some(seed.clone()));
+        None => match local_storage().ok().and_then(|s| stored_seed(&s)) {
+            Some(seed) => (seed, true),
+            None => {
+                let seed = new_seed();
+                let kept = keep_seed(&seed);
+                (seed, kept)
+            }
+        },
+    };
+    LEARNER.with(|l| *l.borrow_mut() = Some((seed.clone(), kept)));
     seed
+}
+
+fn stored_seed(storage: &Storage) -> Option<String> {
+    storage
+        .get_item(LEARNER_KEY)
+        .ok()
+        .flatten()
+        .filter(|seed| !seed.trim().is_empty())
+}
+
+fn new_seed() -> String {
+    // Outside a browser (the server renderer) there is no randomness to use.
+    if web_sys::window().is_none() {
+        return "server".to_string();
+    }
+    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:08x}{:08x}", part(), part())
+}
+
+/// Write `seed` unless localStorage holds one already (another tab's);
+/// true when it holds one now.
+fn keep_seed(seed: &str) -> bool {
+    let Ok(storage) = local_storage() else {
+        return false;
+    };
+    stored_seed(&storage).is_some() || storage.set_item(LEARNER_KEY, seed).is_ok()
 }
