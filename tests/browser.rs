@@ -34,6 +34,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Quizzes and progress with real localStorage.
 #[path = "browser/progress.rs"]
 mod progress;
+/// What the progress tests share.
+#[path = "browser/progress_support.rs"]
+mod progress_support;
+/// Every way localStorage fails.
+#[path = "browser/storage_failures.rs"]
+mod storage_failures;
 
 #[wasm_bindgen(inline_js = r#"
 export function next_task() { return new Promise((resolve) => setTimeout(resolve, 5)); }
