@@ -9,6 +9,7 @@
 //! delete answers.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use primer_core::progress::{Answer, Progress};
 use primer_core::quiz::{Question, Quiz, Response};
@@ -40,7 +41,7 @@ pub enum Action {
     /// Grade and keep an answer to question `index` of `quiz`, given at
     /// `now` (ms since the epoch), with the learner's explanation if asked.
     Record {
-        quiz: Rc<Quiz>,
+        quiz: Arc<Quiz>,
         index: usize,
         response: Response,
         explanation: Option<String>,
@@ -198,8 +199,8 @@ mod tests {
         Question::new(id, kind)
     }
 
-    fn quiz(id: &str) -> Rc<Quiz> {
-        Rc::new(Quiz {
+    fn quiz(id: &str) -> Arc<Quiz> {
+        Arc::new(Quiz {
             id: "quiz".into(),
             file: "quiz.toml".into(),
             multipart: Default::default(),

@@ -3,7 +3,7 @@
 //! holds the quiz; that chapter's bundle has it. Answers are kept with the
 //! rest of the guide's progress, as if given in the stand-alone guide.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use primer_core::bundle::{ChapterEntry, Manifest};
 use primer_core::document::{walk, Block};
@@ -70,10 +70,10 @@ pub fn chapter_with<'m>(manifest: &'m Manifest, id: &str) -> Result<&'m ChapterE
 }
 
 /// Quiz `id` wherever it sits in a chapter (in a tab, an alert...).
-pub fn quiz_in(blocks: &[Block], id: &str) -> Option<QuizFile> {
+pub fn quiz_in(blocks: &[Block], id: &str) -> Option<Arc<QuizFile>> {
     let mut found = None;
     walk(blocks, &mut |block| match block {
-        Block::Quiz(quiz) if found.is_none() && quiz.id == id => found = Some((**quiz).clone()),
+        Block::Quiz(quiz) if found.is_none() && quiz.id == id => found = Some(quiz.clone()),
         _ => {}
     });
     found
@@ -100,7 +100,7 @@ async fn find(links: &Links, manifest_url: &str, id: &str) -> Result<Found, Quiz
     Ok(Found {
         permalink: entry.permalink.clone(),
         guide_id: manifest.guide.id,
-        quiz: QuizRef(Rc::new(quiz)),
+        quiz: QuizRef(quiz),
     })
 }
 
@@ -170,7 +170,7 @@ mod tests {
     }
 
     fn quiz(id: &str) -> Block {
-        Block::Quiz(Box::new(QuizFile {
+        Block::Quiz(std::sync::Arc::new(QuizFile {
             id: id.into(),
             file: format!("{id}.toml"),
             multipart: Default::default(),
@@ -208,7 +208,7 @@ mod tests {
             },
         ];
         assert_eq!(
-            quiz_in(&blocks, "nested").map(|q| q.file),
+            quiz_in(&blocks, "nested").map(|q| q.file.clone()),
             Some("nested.toml".into())
         );
         assert!(quiz_in(&blocks, "none").is_none());

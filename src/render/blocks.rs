@@ -136,7 +136,7 @@ pub fn block(node: &Block, cx: &Context) -> Html {
         }
         Block::Check { children } => html! { <div class="check">{blocks(children, cx)}</div> },
         Block::Quiz(quiz) => html! {
-            <Quiz quiz={QuizRef(std::rc::Rc::new((**quiz).clone()))} links={cx.links.clone()}
+            <Quiz quiz={QuizRef(quiz.clone())} links={cx.links.clone()}
                 permalink={cx.permalink.clone()} />
         },
         Block::Unknown { name, children } => html! {

@@ -136,7 +136,7 @@ struct BigProps {
 #[function_component]
 fn Big(props: &BigProps) -> Html {
     let cx = Context::new(Links::default(), "study-guide/big");
-    let tree = vec![Block::Quiz(Box::new(props.quiz.clone()))];
+    let tree = vec![Block::Quiz(std::sync::Arc::new(props.quiz.clone()))];
     html! {
         <ProgressProvider guide_id="bt-big">{blocks(&tree, &cx)}</ProgressProvider>
     }

@@ -119,7 +119,7 @@ struct GuideProps {
 #[function_component]
 fn Guide(props: &GuideProps) -> Html {
     let cx = Context::new(Links::default(), "study-guide/checks");
-    let tree = vec![Block::Quiz(Box::new(quiz()))];
+    let tree = vec![Block::Quiz(std::sync::Arc::new(quiz()))];
     html! {
         <ProgressProvider guide_id={props.guide.clone()}>{blocks(&tree, &cx)}</ProgressProvider>
     }

@@ -109,7 +109,9 @@ pub enum Block {
     Check {
         children: Vec<Block>,
     },
-    Quiz(Box<Quiz>),
+    /// Shared: the reader hands the same quiz to its components on every
+    /// render instead of copying it, and can tell by identity it is unchanged.
+    Quiz(std::sync::Arc<Quiz>),
     /// A component the engine does not know: its children still render.
     Unknown {
         name: String,

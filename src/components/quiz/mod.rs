@@ -29,7 +29,7 @@ pub mod short_answer;
 pub mod summary;
 pub mod tracing;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use primer_core::document::Block;
 use primer_core::quiz::{Question, QuestionKind, Quiz, Rich};
@@ -42,11 +42,11 @@ use crate::render::{blocks, inlines, Context};
 /// content, so a change of progress re-renders only the questions whose
 /// answer changed.
 #[derive(Debug, Clone)]
-pub struct QuizRef(pub Rc<Quiz>);
+pub struct QuizRef(pub Arc<Quiz>);
 
 impl PartialEq for QuizRef {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.0, &other.0)
     }
 }
 

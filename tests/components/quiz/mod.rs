@@ -122,7 +122,7 @@ struct QuizPageProps {
 fn QuizPage(props: &QuizPageProps) -> Html {
     let state = use_reducer(|| ProgressState::new(props.progress.clone(), LEARNER));
     let cx = Context::new(Links::default(), PERMALINK);
-    let tree = vec![Block::Quiz(Box::new(props.quiz.clone()))];
+    let tree = vec![Block::Quiz(std::sync::Arc::new(props.quiz.clone()))];
     html! {
         <ContextProvider<ProgressContext> context={state}>
             {blocks(&tree, &cx)}

@@ -247,7 +247,7 @@ impl Compiler<'_> {
             .attr("id")
             .unwrap_or_else(|| stem.trim_end_matches(".toml").to_string());
         let empty = |id: String| {
-            Block::Quiz(Box::new(crate::quiz::Quiz {
+            Block::Quiz(std::sync::Arc::new(crate::quiz::Quiz {
                 id,
                 file: file.clone(),
                 multipart: Default::default(),
@@ -284,6 +284,6 @@ impl Compiler<'_> {
             rich.blocks = self.markdown(&quiz_unit, &mapped);
             self.heading_ids = saved_ids;
         });
-        Block::Quiz(Box::new(quiz))
+        Block::Quiz(std::sync::Arc::new(quiz))
     }
 }

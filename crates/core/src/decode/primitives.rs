@@ -66,9 +66,9 @@ impl<T: Decode> Decode for Option<T> {
     }
 }
 
-impl<T: Decode> Decode for Box<T> {
+impl<T: Decode> Decode for std::sync::Arc<T> {
     fn decode(json: &Json) -> Result<Self, DecodeError> {
-        T::decode(json).map(Box::new)
+        T::decode(json).map(std::sync::Arc::new)
     }
 }
 

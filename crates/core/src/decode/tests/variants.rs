@@ -255,7 +255,7 @@ fn every_block() -> Vec<Block> {
         Block::Check {
             children: vec![para("c")],
         },
-        Block::Quiz(Box::new(quiz())),
+        Block::Quiz(std::sync::Arc::new(quiz())),
         Block::Unknown {
             name: "Foo".into(),
             children: vec![para("u")],
