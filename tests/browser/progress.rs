@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 use yew::prelude::*;
 
 use super::progress_support::{clear, other_tab_wrote, quiz, saved, storage, Mounted};
-use super::{click, document, get, is_focused, mount_point, until};
+use super::support::{click, document, get, is_focused, mount_point, until};
 
 #[wasm_bindgen_test]
 async fn answers_are_saved_focused_and_restored() {
@@ -169,7 +169,7 @@ async fn a_quiz_of_200_questions_renders_and_answers() {
     // The last "pick" question: choose its first choice, then check it.
     let question = get(&root, "#quiz-big-q198");
     click(&get(&question, "input"));
-    wasm_bindgen_futures::JsFuture::from(super::next_task())
+    wasm_bindgen_futures::JsFuture::from(super::support::next_task())
         .await
         .unwrap();
     click(&get(&question, "button[type=submit]"));

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
 use yew::prelude::*;
 
-use super::{click, find, get, mount_point, until};
+use super::support::{click, find, get, mount_point, until};
 
 #[wasm_bindgen(inline_js = r#"
 export function type_into(input, text) {

@@ -12,7 +12,7 @@ use super::progress_support::{
     aside_keys, block_storage, break_writes, clear, empty_filler, fill_storage, mend_writes, quiz,
     saved, storage, unblock_storage, Mounted,
 };
-use super::{click, get, until};
+use super::support::{click, get, until};
 
 /// A record of someone else's in the same localStorage, which no failure
 /// may touch.

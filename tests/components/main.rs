@@ -4,7 +4,7 @@
 //! `support` renders and reads the HTML back.
 //!
 //! Run with `cargo test -p primer --test components`. What needs a real
-//! browser (focus, storage, the address bar) is in `tests/browser.rs`.
+//! browser (focus, storage, the address bar) is in `tests/browser/`.
 
 mod support;
 
