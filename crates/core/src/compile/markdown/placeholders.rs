@@ -1,0 +1,87 @@
+//! Component placeholders in Markdown text: in prose they become the
+//! components they stand for; in code they turn back into their source.
+
+use super::Converter;
+use crate::compile::components::{placeholder, CLOSE, OPEN};
+use crate::compile::outline::inline_fallback;
+use crate::document::{Block, Inline};
+
+/// A piece of an expanded inline run: inline, or a block component that
+/// splits the paragraph it stood in.
+pub(super) enum Segment {
+    Inline(Inline),
+    Block(Block),
+}
+
+impl Converter<'_, '_, '_> {
+    /// Replace placeholders in text nodes (and inside kept HTML) by components.
+    pub(super) fn expand(&mut self, inlines: Vec<Inline>) -> Vec<Segment> {
+        let mut out = Vec::new();
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } if text.contains(OPEN) => self.expand_text(&text, &mut out),
+                Inline::Html(mut element) => {
+                    element.children = self.inline_only(element.children);
+                    out.push(Segment::Inline(Inline::Html(element)));
+                }
+                other => out.push(Segment::Inline(other)),
+            }
+        }
+        out
+    }
+
+    fn expand_text(&mut self, text: &str, out: &mut Vec<Segment>) {
+        let mut rest = text;
+        while let Some(open) = rest.find(OPEN) {
+            let after = &rest[open + OPEN.len_utf8()..];
+            let Some(close) = after.find(CLOSE) else {
+                break;
+            };
+            let Ok(index) = after[..close].parse::<usize>() else {
+                break;
+            };
+            let Some(piece) = self.extracted.pieces.get(index) else {
+                break;
+            };
+            if open > 0 {
+                out.push(Segment::Inline(Inline::text(&rest[..open])));
+            }
+            if piece.block {
+                let block = self.compiler.block_component(self.unit, piece);
+                out.push(Segment::Block(block));
+            } else {
+                let inlines = self.compiler.inline_component(self.unit, piece);
+                out.extend(inlines.into_iter().map(Segment::Inline));
+            }
+            rest = &after[close + CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            out.push(Segment::Inline(Inline::text(rest)));
+        }
+    }
+
+    /// Expand where only inlines can go: a block component here is kept as
+    /// its text and reported.
+    pub(super) fn inline_only(&mut self, inlines: Vec<Inline>) -> Vec<Inline> {
+        let mut out = Vec::new();
+        for segment in self.expand(inlines) {
+            match segment {
+                Segment::Inline(inline) => out.push(inline),
+                Segment::Block(block) => out.extend(inline_fallback(block)),
+            }
+        }
+        out
+    }
+
+    /// Undo placeholders (in code, where components are literal text).
+    pub(super) fn restore(&self, text: &str) -> String {
+        if !text.contains(OPEN) {
+            return text.to_string();
+        }
+        let mut out = text.to_string();
+        for (index, piece) in self.extracted.pieces.iter().enumerate().rev() {
+            out = out.replace(&placeholder(index), &piece.source);
+        }
+        out
+    }
+}
