@@ -1,6 +1,8 @@
 //! `primer build`: compile a guide and write the manifest, one
 //! content-hashed bundle per chapter, and the referenced assets; then, when
-//! the reader app is found, the rest of the static site (`build_site`).
+//! the reader app is found, the rest of the static site (`build_site`),
+//! after which the files only the previous build in the folder wrote are
+//! removed (`previous_build`).
 //!
 //! Deterministic: the same input gives byte-identical output (no times, no
 //! unordered maps, names derived from content).
@@ -17,6 +19,7 @@ use primer_core::bundle::{Manifest, FORMAT_VERSION};
 use crate::args::{BuildArgs, Format};
 use crate::build_site;
 use crate::disk::DiskGuide;
+use crate::previous_build::PreviousBuild;
 use crate::report;
 use crate::site::precache::CachedFile;
 use crate::staging::Staging;
@@ -33,6 +36,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let reader = build_site::find_reader(args.app.as_deref())?;
     let bar = progress_bar(&guide)?;
     let out = &args.out;
+    let previous = PreviousBuild::read(out);
     let mut staging = Staging::new(out)?;
     let mut entries = Vec::new();
     let mut written = Vec::new();
@@ -101,8 +105,16 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             out.display(),
             report::summary(&compiled.diagnostics)
         );
-        if let Some(site) = site {
-            eprintln!("{site}");
+        if let Some(site) = &site {
+            eprintln!("{}", site.summary);
+        }
+    }
+    // Without the reader the previous site stays whole, its list with it.
+    if let Some(site) = &site {
+        let removed = previous.prune(out, site.files.iter().map(String::as_str));
+        if removed > 0 && args.format == Format::Human {
+            let s = if removed == 1 { "" } else { "s" };
+            eprintln!("removed {removed} stale file{s} of the previous build");
         }
     }
     Ok(ExitCode::SUCCESS)

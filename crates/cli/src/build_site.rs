@@ -53,15 +53,23 @@ pub fn warning(missing: &str) -> String {
     )
 }
 
+/// What `write_site` wrote.
+pub struct WrittenSite {
+    /// Every file of the build, the guide's included, relative to the output.
+    pub files: Vec<String>,
+    /// A line for the build summary.
+    pub summary: String,
+}
+
 /// Write the site around the guide's files already `written` (which the
-/// precache list includes); returns a line for the build summary.
+/// precache list includes).
 pub fn write_site(
     out: &Path,
     title: &str,
     app: &ReaderApp,
     base: Option<&BaseUrl>,
     mut written: Vec<CachedFile>,
-) -> Result<String> {
+) -> Result<WrittenSite> {
     let site = site::assemble(title, app, base, &[MANIFEST]).context("assembling the site")?;
     for file in &site.files {
         write(&out.join(&file.path), &file.bytes)?;
@@ -69,20 +77,24 @@ pub fn write_site(
     }
     let list = Precache::new(written);
     write(&out.join(precache::FILE), &list.to_json())?;
+    let mut files: Vec<String> = list.files.iter().map(|f| f.url.clone()).collect();
+    files.push(precache::FILE.to_string());
     if let Some(worker) = site
         .worker(&list.version)
         .context("writing the service worker")?
     {
         write(&out.join(&worker.path), &worker.bytes)?;
+        files.push(worker.path);
     }
     let routing = match base {
         Some(base) => format!("history routing under {base}"),
         None => "hash routing".to_string(),
     };
-    Ok(format!(
+    let summary = format!(
         "site: the reader from {}, {routing}, {} files listed for offline use (version {})",
         app.dir.display(),
         list.files.len(),
         list.version
-    ))
+    );
+    Ok(WrittenSite { files, summary })
 }

@@ -7,6 +7,7 @@ mod build;
 mod build_site;
 mod check;
 mod disk;
+mod previous_build;
 mod report;
 mod site;
 mod staging;

@@ -8,11 +8,10 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use support::{copy_tree, files, repo};
+use support::{copy_tree, files, primer, repo, stderr, stub_reader};
 
 mod support;
 
@@ -21,33 +20,6 @@ fn hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// A stand-in for wasm-pack's output: glue that loads the wasm the way
-/// wasm-bindgen's does.
-fn stub_reader() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("primer.js"),
-        "const imports = { \"./primer_bg.js\": {} };\nexport default async function init() {\n  return fetch(new URL('primer_bg.wasm', import.meta.url));\n}\n",
-    )
-    .unwrap();
-    fs::write(dir.path().join("primer_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
-    dir
-}
-
-fn primer(args: &[&str], app_dir_env: Option<&Path>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_primer"));
-    command.args(args).current_dir(repo());
-    command.env_remove("PRIMER_APP_DIR");
-    if let Some(dir) = app_dir_env {
-        command.env("PRIMER_APP_DIR", dir);
-    }
-    command.output().expect("the primer binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Build `guide` with the stub reader; returns the output folder.

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// The repository's root folder.
 pub fn repo() -> PathBuf {
@@ -45,4 +46,34 @@ pub fn copy_tree(from: &Path, to: &Path) {
             fs::copy(&path, &target).unwrap();
         }
     }
+}
+
+/// A stand-in for wasm-pack's output: glue that loads the wasm the way
+/// wasm-bindgen's does.
+pub fn stub_reader() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("primer.js"),
+        "const imports = { \"./primer_bg.js\": {} };\nexport default async function init() {\n  return fetch(new URL('primer_bg.wasm', import.meta.url));\n}\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("primer_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    dir
+}
+
+/// Run the `primer` binary in the repository's root, with
+/// `$PRIMER_APP_DIR` set to `app_dir_env` (or unset).
+pub fn primer(args: &[&str], app_dir_env: Option<&Path>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_primer"));
+    command.args(args).current_dir(repo());
+    command.env_remove("PRIMER_APP_DIR");
+    if let Some(dir) = app_dir_env {
+        command.env("PRIMER_APP_DIR", dir);
+    }
+    command.output().expect("the primer binary runs")
+}
+
+/// What a run printed on stderr.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }
