@@ -14,10 +14,17 @@ impl Converter<'_, '_, '_> {
     /// An `End` event: close kept inline HTML elements left open, then the
     /// container the event ends.
     pub(super) fn close_to_end(&mut self) {
+        self.close_open_html();
+        self.close();
+    }
+
+    /// Close kept inline HTML elements left open on top of the stack, as a
+    /// browser closes them: at the end of their container, or before a block
+    /// (an element holds only inlines, so a block inside it would be lost).
+    pub(super) fn close_open_html(&mut self) {
         while matches!(self.top().kind, Kind::Html(_)) {
             self.close();
         }
-        self.close();
     }
 
     pub(super) fn close(&mut self) {
@@ -140,15 +147,16 @@ impl Converter<'_, '_, '_> {
                 self.push_block(Block::Code { lang, prompt, code });
             }
             Kind::HtmlBlock => {
-                let mut nodes = html::fragment(&frame.raw);
-                self.resolve_images(&mut nodes, frame.at);
+                let nodes = self.resolve_images(html::fragment(&frame.raw), frame.at);
                 let segments = self.expand(nodes);
                 for block in html_blocks(segments) {
                     self.push_block(block);
                 }
             }
+            // Placeholders in it are expanded with the container's inlines,
+            // which knows whether a block component may split it.
             Kind::Html(mut element) => {
-                element.children = self.inline_only(frame.inlines);
+                element.children = frame.inlines;
                 self.push_inline(Inline::Html(element));
             }
         }

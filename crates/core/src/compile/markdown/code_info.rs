@@ -7,8 +7,20 @@ pub(super) fn code_info(info: &str) -> (Option<String>, Option<String>) {
         .find(|c: char| c == '{' || c.is_whitespace() || c == ',')
         .unwrap_or(info.len());
     let lang = Some(info[..lang_end].to_string()).filter(|l| !l.is_empty());
-    let prompt = info[lang_end..].find("promptUser").and_then(|i| {
-        let rest = &info[lang_end + i + "promptUser".len()..];
+    let prompt = key_value(&info[lang_end..], "promptUser");
+    (lang, prompt)
+}
+
+/// The value of `key: value` in the meta after the language, where `key` is
+/// a key of its own (after `{`, `,` or white space), not the end of a longer
+/// word (`notpromptUser`) nor the start of one (`promptUserName`).
+fn key_value(meta: &str, key: &str) -> Option<String> {
+    meta.match_indices(key).find_map(|(i, _)| {
+        let before = meta[..i].chars().next_back();
+        if !before.is_some_and(|c| c == '{' || c == ',' || c.is_whitespace()) {
+            return None;
+        }
+        let rest = &meta[i + key.len()..];
         let value = rest.trim_start().strip_prefix(':')?.trim_start();
         let value: String = value
             .trim_start_matches(['"', '\''])
@@ -16,8 +28,7 @@ pub(super) fn code_info(info: &str) -> (Option<String>, Option<String>) {
             .take_while(|c| !matches!(c, ',' | '}' | '"' | '\''))
             .collect();
         Some(value.trim().to_string()).filter(|v| !v.is_empty())
-    });
-    (lang, prompt)
+    })
 }
 
 #[cfg(test)]
@@ -33,6 +44,23 @@ mod tests {
                 (Some("bash"), Some("root")),
             ),
             ("rust ignore", (Some("rust"), None)),
+            ("bash promptUser: user", (Some("bash"), Some("user"))),
+            (
+                "bash{promptHost: h}{promptUser: alice}",
+                (Some("bash"), Some("alice")),
+            ),
+            // Only the key itself, not a longer word around it.
+            ("bash{notpromptUser: x}", (Some("bash"), None)),
+            ("bash notpromptUser: x", (Some("bash"), None)),
+            ("bash{promptUserName: x}", (Some("bash"), None)),
+            (
+                "bash{promptUserName: x, promptUser: y}",
+                (Some("bash"), Some("y")),
+            ),
+            (
+                "bash{notpromptUser: x, promptUser: y}",
+                (Some("bash"), Some("y")),
+            ),
             ("", (None, None)),
         ];
         for (info, (lang, prompt)) in cases {

@@ -115,6 +115,7 @@ impl Converter<'_, '_, '_> {
             _ => Kind::Emphasis,
         };
         if is_block_kind(&kind) {
+            self.close_open_html();
             let mut parent = self.stack.pop().expect("a parent frame");
             self.flush_inlines(&mut parent);
             self.stack.push(parent);

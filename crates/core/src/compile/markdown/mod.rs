@@ -82,7 +82,10 @@ impl Converter<'_, '_, '_> {
         self.stack.last_mut().expect("root frame stays")
     }
 
+    /// Add a block to the container on top (closing inline HTML elements
+    /// left open there first: they hold only inlines).
     fn push_block(&mut self, block: Block) {
+        self.close_open_html();
         let mut top = self.stack.pop().expect("a frame");
         self.flush_inlines(&mut top);
         top.blocks.push(block);

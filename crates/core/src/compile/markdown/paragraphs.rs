@@ -29,7 +29,7 @@ fn push_paragraph(blocks: &mut Vec<Block>, mut content: Vec<Inline>) {
 }
 
 /// Drop breaks and white space at the edges of a paragraph.
-fn trim_edges(content: &mut Vec<Inline>) {
+pub(super) fn trim_edges(content: &mut Vec<Inline>) {
     loop {
         match content.first_mut() {
             Some(Inline::SoftBreak | Inline::HardBreak) => {

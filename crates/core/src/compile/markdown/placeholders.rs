@@ -1,10 +1,12 @@
 //! Component placeholders in Markdown text: in prose they become the
 //! components they stand for; in code they turn back into their source.
 
+use super::paragraphs::trim_edges;
+use super::raw_html::is_inline_tag;
 use super::Converter;
 use crate::compile::components::{placeholder, CLOSE, OPEN};
 use crate::compile::outline::inline_fallback;
-use crate::document::{Block, Inline};
+use crate::document::{Block, Element, Inline};
 
 /// A piece of an expanded inline run: inline, or a block component that
 /// splits the paragraph it stood in.
@@ -20,6 +22,9 @@ impl Converter<'_, '_, '_> {
         for inline in inlines {
             match inline {
                 Inline::Text { text } if text.contains(OPEN) => self.expand_text(&text, &mut out),
+                Inline::Html(element) if is_inline_tag(&element.tag) => {
+                    self.expand_element(element, &mut out)
+                }
                 Inline::Html(mut element) => {
                     element.children = self.inline_only(element.children);
                     out.push(Segment::Inline(Inline::Html(element)));
@@ -28,6 +33,42 @@ impl Converter<'_, '_, '_> {
             }
         }
         out
+    }
+
+    /// An inline element's children expanded. It holds only inlines, so a
+    /// block component inside it splits it, as it splits a paragraph: the
+    /// element before the block, the block, the element after (pieces with
+    /// only white space left are dropped). Other elements (`div`, `td`...)
+    /// are not split, which would break their structure: a block component
+    /// in them is kept as its text.
+    fn expand_element(&mut self, mut element: Element, out: &mut Vec<Segment>) {
+        let children = std::mem::take(&mut element.children);
+        let mut run = Vec::new();
+        let mut split = false;
+        for segment in self.expand(children) {
+            match segment {
+                Segment::Inline(inline) => run.push(inline),
+                Segment::Block(block) => {
+                    let mut children = std::mem::take(&mut run);
+                    trim_edges(&mut children);
+                    if !children.is_empty() {
+                        out.push(Segment::Inline(Inline::Html(Element {
+                            children,
+                            ..element.clone()
+                        })));
+                    }
+                    out.push(Segment::Block(block));
+                    split = true;
+                }
+            }
+        }
+        if split {
+            trim_edges(&mut run);
+        }
+        if !split || !run.is_empty() {
+            element.children = run;
+            out.push(Segment::Inline(Inline::Html(element)));
+        }
     }
 
     fn expand_text(&mut self, text: &str, out: &mut Vec<Segment>) {
@@ -61,13 +102,23 @@ impl Converter<'_, '_, '_> {
     }
 
     /// Expand where only inlines can go: a block component here is kept as
-    /// its text and reported.
+    /// its text and reported. Kept elements are not split here (as `expand`
+    /// splits inline ones): the component's text stays inside its element.
     pub(super) fn inline_only(&mut self, inlines: Vec<Inline>) -> Vec<Inline> {
         let mut out = Vec::new();
-        for segment in self.expand(inlines) {
-            match segment {
-                Segment::Inline(inline) => out.push(inline),
-                Segment::Block(block) => out.extend(inline_fallback(block)),
+        for inline in inlines {
+            let segments = match inline {
+                Inline::Html(mut element) => {
+                    element.children = self.inline_only(element.children);
+                    vec![Segment::Inline(Inline::Html(element))]
+                }
+                other => self.expand(vec![other]),
+            };
+            for segment in segments {
+                match segment {
+                    Segment::Inline(inline) => out.push(inline),
+                    Segment::Block(block) => out.extend(inline_fallback(block)),
+                }
             }
         }
         out

@@ -7,7 +7,7 @@ use super::paragraphs::paragraphs;
 use super::placeholders::Segment;
 use super::Converter;
 use crate::compile::html::{self, Token, Verdict};
-use crate::document::{Block, Element, Inline};
+use crate::document::{Block, Element, Image, Inline};
 
 impl Converter<'_, '_, '_> {
     pub(super) fn inline_html(&mut self, raw: &str, at: usize) {
@@ -26,9 +26,9 @@ impl Converter<'_, '_, '_> {
                 Token::Start(tag) => {
                     let void = tag.self_closing || html::is_void(&tag.name.to_ascii_lowercase());
                     match html::verdict(&tag) {
-                        Verdict::Keep(mut element) if void => {
-                            self.resolve_image(&mut element, at);
-                            self.push_inline(Inline::Html(element))
+                        Verdict::Keep(element) if void => {
+                            let node = self.resolve_image(element, at);
+                            self.push_inline(node)
                         }
                         Verdict::Keep(element) => {
                             self.stack.push(Frame::new(Kind::Html(element), at))
@@ -41,25 +41,47 @@ impl Converter<'_, '_, '_> {
         }
     }
 
-    /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown image's.
-    fn resolve_image(&mut self, element: &mut Element, at: usize) {
+    /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown
+    /// image's; when the file is missing it becomes a missing [`Image`], so
+    /// the reader shows its alt text, as for a Markdown image.
+    fn resolve_image(&mut self, mut element: Element, at: usize) -> Inline {
         if element.tag != "img" {
-            return;
+            return Inline::Html(element);
         }
         let origin = self.extracted.text.original(at);
-        if let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") {
-            let (resolved, _) = self.compiler.image(self.unit, origin, src);
-            *src = resolved;
+        let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") else {
+            return Inline::Html(element);
+        };
+        let (resolved, missing) = self.compiler.image(self.unit, origin, src);
+        *src = resolved;
+        if !missing {
+            return Inline::Html(element);
         }
+        let attr = |name: &str| {
+            let value = element.attrs.iter().find(|(n, _)| n == name);
+            value.map(|(_, v)| v.clone()).unwrap_or_default()
+        };
+        Inline::Image(Image {
+            src: attr("src"),
+            alt: attr("alt"),
+            title: attr("title"),
+            missing: true,
+        })
     }
 
-    pub(super) fn resolve_images(&mut self, nodes: &mut [Inline], at: usize) {
-        for node in nodes {
-            if let Inline::Html(element) = node {
-                self.resolve_image(element, at);
-                self.resolve_images(&mut element.children, at);
-            }
-        }
+    /// Resolve the raw `<img>`s among an HTML block's nodes.
+    pub(super) fn resolve_images(&mut self, nodes: Vec<Inline>, at: usize) -> Vec<Inline> {
+        nodes
+            .into_iter()
+            .map(|node| match node {
+                Inline::Html(mut element) => {
+                    let children = std::mem::take(&mut element.children);
+                    element.children = self.resolve_images(children, at);
+                    self.resolve_image(element, at)
+                }
+                other => other,
+            })
+            .collect()
     }
 
     /// Close kept inline elements up to the one named `name`, if it is open.
@@ -101,7 +123,8 @@ pub(super) fn html_blocks(segments: Vec<Segment>) -> Vec<Block> {
     paragraphs(segments)
 }
 
-fn is_inline_tag(tag: &str) -> bool {
+/// Elements that sit inside a line of text (`span`, `kbd`, `img`...).
+pub(super) fn is_inline_tag(tag: &str) -> bool {
     matches!(
         tag,
         "a" | "abbr"
