@@ -91,6 +91,12 @@ const SNIPPETS: &[&str] = &[
     "```",
     "\n---\n",
     "<script>",
+    "</script>",
+    "<button>",
+    "</button>",
+    "<video src=x>",
+    "\n<div>\n<img src=\"none.png\">\n<style>\n",
+    "\n## <Alert>in a heading</Alert>\n",
     "<a href=\"javascript:x\">",
     "![i](x.svg)",
     "[l](other.md#h)",
@@ -167,7 +173,7 @@ proptest! {
     })]
 
     #[test]
-    fn random_text_never_panics(text in "([<>{}/\"'=\\n\\t #*_`|!\\[\\]()-]|[a-zA-Z]{1,6}|<Alert|</Alert>|<Partial file=\"self.md\"/>|<Tab|<TabList>|\u{E000}|\u{E001}|é|---){0,80}") {
+    fn random_text_never_panics(text in "([<>{}/\"'=\\n\\t #*_`|!\\[\\]()-]|[a-zA-Z]{1,6}|<Alert|</Alert>|<Partial file=\"self.md\"/>|<button>|</button>|<script>|</script>|<Tab|<TabList>|\u{E000}|\u{E001}|é|---){0,80}") {
         compile_all_ways(&text);
     }
 

@@ -5,6 +5,14 @@
 //! with everything inside it. No `<script>`, no `on*` attributes, no
 //! `javascript:` or `data:` URLs (except `data:image/` in `img`), and `style`
 //! keeps only properties that cannot escape the box (see [`crate::safety`]).
+//!
+//! Dropping is of two kinds. The raw text of `<script>`-like elements is
+//! code, never content: it is skipped up to the end tag, or to the end of
+//! the fragment when there is none (and that is reported). Other dropped
+//! elements (`<button>`, `<video>`, `<svg>`...) hold ordinary nodes, which
+//! cannot run anything once the element is gone: they are dropped with the
+//! element when its end tag comes, and kept (the element unwrapped) when it
+//! never does, so a missing end tag hides nothing.
 
 use super::entities;
 use super::tag::{read_tag, Tag};
@@ -50,6 +58,12 @@ pub fn is_void(name: &str) -> bool {
     VOID.contains(&name)
 }
 
+/// Is `name` a dropped element whose content is raw text (`<script>`,
+/// `<style>`...), skipped whole?
+pub fn is_raw_text(name: &str) -> bool {
+    RAW_TEXT.contains(&name)
+}
+
 /// The verdict for a start tag.
 pub fn verdict(tag: &Tag) -> Verdict {
     let name = tag.name.to_ascii_lowercase();
@@ -86,9 +100,10 @@ pub fn verdict(tag: &Tag) -> Verdict {
     })
 }
 
-/// Split raw HTML into tokens. Comments, doctypes and processing
-/// instructions vanish; the raw text of `<script>`-like elements is skipped.
-pub fn tokens(html: &str) -> Vec<Token> {
+/// Split raw HTML into tokens, each with the offset it starts at. Comments,
+/// doctypes and processing instructions vanish; the raw text of
+/// `<script>`-like elements is skipped.
+pub fn tokens(html: &str) -> Vec<(usize, Token)> {
     let mut out = Vec::new();
     let mut text_start = 0;
     let mut at = 0;
@@ -111,26 +126,26 @@ pub fn tokens(html: &str) -> Vec<Token> {
             at = start + 1;
             continue;
         }
-        push_text(&mut out, &html[text_start..start]);
+        push_text(&mut out, html, text_start, start);
         at = match (skip_to, tag) {
             (Some(end), _) => end,
             (None, Some(tag)) => {
                 let end = tag.end;
                 let name = tag.name.to_ascii_lowercase();
                 if tag.closing {
-                    out.push(Token::End(name));
+                    out.push((start, Token::End(name)));
                     end
-                } else if RAW_TEXT.contains(&name.as_str()) && !tag.self_closing {
+                } else if is_raw_text(&name) && !tag.self_closing {
                     // The raw text is skipped; the end tag is emitted only when
                     // it is in this fragment (inline HTML arrives tag by tag).
-                    out.push(Token::Start(tag));
+                    out.push((start, Token::Start(tag)));
                     let (skipped_to, closed) = skip_raw_text(html, end, &name);
-                    if closed {
-                        out.push(Token::End(name));
+                    if let Some(close) = closed {
+                        out.push((close, Token::End(name)));
                     }
                     skipped_to
                 } else {
-                    out.push(Token::Start(tag));
+                    out.push((start, Token::Start(tag)));
                     end
                 }
             }
@@ -138,19 +153,19 @@ pub fn tokens(html: &str) -> Vec<Token> {
         };
         text_start = at;
     }
-    push_text(&mut out, &html[text_start..]);
+    push_text(&mut out, html, text_start, html.len());
     out
 }
 
-fn push_text(out: &mut Vec<Token>, text: &str) {
-    if !text.is_empty() {
-        out.push(Token::Text(entities::decode(text)));
+fn push_text(out: &mut Vec<(usize, Token)>, html: &str, start: usize, end: usize) {
+    if start < end {
+        out.push((start, Token::Text(entities::decode(&html[start..end]))));
     }
 }
 
-/// The offset just past `</name ...>` after `from` and true, or the end of
-/// the text and false when there is no end tag.
-fn skip_raw_text(html: &str, from: usize, name: &str) -> (usize, bool) {
+/// The offset just past `</name ...>` after `from` and where that end tag
+/// starts, or the end of the text and `None` when there is no end tag.
+fn skip_raw_text(html: &str, from: usize, name: &str) -> (usize, Option<usize>) {
     let lower = html[from..].to_ascii_lowercase();
     let close = format!("</{name}");
     match lower.find(&close) {
@@ -158,80 +173,142 @@ fn skip_raw_text(html: &str, from: usize, name: &str) -> (usize, bool) {
             html[from + i..]
                 .find('>')
                 .map_or(html.len(), |e| from + i + e + 1),
-            true,
+            Some(from + i),
         ),
-        None => (html.len(), false),
+        None => (html.len(), None),
     }
 }
 
-/// Build sanitised inline nodes from a fragment of raw HTML (an HTML block,
-/// a Popover's `content`). Unclosed elements are closed at the end.
+/// Build sanitised inline nodes from a fragment of raw HTML (a Popover's
+/// `content`). Unclosed elements are closed at the end.
 pub fn fragment(html: &str) -> Vec<Inline> {
+    parse(html).nodes
+}
+
+/// A fragment of raw HTML built into nodes, with the offsets (in the
+/// fragment) a caller needs to resolve images and report problems.
+#[derive(Debug, Default)]
+pub struct Fragment {
+    pub nodes: Vec<Inline>,
+    /// Where each kept `<img>` tag starts, in the order they occur in `nodes`
+    /// (depth first).
+    pub images: Vec<usize>,
+    /// Raw-text elements (`<script>`...) with no end tag: the name and where
+    /// the tag starts. Everything after such a tag was skipped.
+    pub unclosed: Vec<(String, usize)>,
+}
+
+/// Build a fragment of raw HTML (an HTML block). Unclosed elements are
+/// closed at the end.
+pub fn parse(html: &str) -> Fragment {
     let mut builder = FragmentBuilder::default();
-    for token in tokens(html) {
-        builder.push(token);
+    let mut tokens = tokens(html).into_iter().peekable();
+    while let Some((at, token)) = tokens.next() {
+        if let Token::Start(tag) = &token {
+            let name = tag.name.to_ascii_lowercase();
+            let closed = matches!(tokens.peek(), Some((_, Token::End(end))) if *end == name);
+            if is_raw_text(&name) && !tag.self_closing && !closed {
+                builder.fragment.unclosed.push((name, at));
+            }
+        }
+        builder.push(at, token);
     }
     builder.finish()
 }
 
-/// Builds a tree from tokens; also used for inline HTML inside Markdown.
+/// An element open while a fragment is built.
+struct Open {
+    element: Element,
+    /// A dropped element: discarded with its children at its end tag, and
+    /// unwrapped (children kept) if closed any other way.
+    dropped: bool,
+    /// How many images were found before it opened.
+    images: usize,
+}
+
+/// Builds a tree from tokens.
 #[derive(Default)]
 struct FragmentBuilder {
-    /// Open kept elements, innermost last; the root is `roots`.
-    open: Vec<Element>,
-    roots: Vec<Inline>,
-    /// Names of dropped elements we are inside of.
-    dropping: Vec<String>,
+    /// Open elements, innermost last; the root is `fragment.nodes`.
+    open: Vec<Open>,
+    fragment: Fragment,
 }
 
 impl FragmentBuilder {
     fn children(&mut self) -> &mut Vec<Inline> {
         match self.open.last_mut() {
-            Some(element) => &mut element.children,
-            None => &mut self.roots,
+            Some(open) => &mut open.element.children,
+            None => &mut self.fragment.nodes,
         }
     }
 
-    fn push(&mut self, token: Token) {
+    fn push(&mut self, at: usize, token: Token) {
         match token {
             Token::End(name) => {
-                if let Some(i) = self.dropping.iter().rposition(|n| *n == name) {
-                    self.dropping.truncate(i);
-                } else if self.dropping.is_empty() && self.open.iter().any(|e| e.tag == name) {
-                    while let Some(element) = self.open.pop() {
-                        let done = element.tag == name;
-                        self.children().push(Inline::Html(element));
-                        if done {
-                            break;
-                        }
-                    }
+                if !self.open.iter().any(|open| open.element.tag == name) {
+                    return;
                 }
-            }
-            _ if !self.dropping.is_empty() => {
-                if let Token::Start(tag) = token {
-                    if !tag.self_closing && !is_void(&tag.name.to_ascii_lowercase()) {
-                        self.dropping.push(tag.name.to_ascii_lowercase());
+                while let Some(open) = self.open.pop() {
+                    let done = open.element.tag == name;
+                    if done && open.dropped {
+                        self.fragment.images.truncate(open.images);
+                    } else {
+                        self.close(open);
+                    }
+                    if done {
+                        break;
                     }
                 }
             }
             Token::Text(text) => self.children().push(Inline::text(text)),
-            Token::Start(tag) => match verdict(&tag) {
-                Verdict::Keep(element) if tag.self_closing || is_void(&element.tag) => {
-                    self.children().push(Inline::Html(element))
+            Token::Start(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                let void = tag.self_closing || is_void(&name);
+                let images = self.fragment.images.len();
+                match verdict(&tag) {
+                    Verdict::Keep(element) if void => {
+                        if element.tag == "img" {
+                            self.fragment.images.push(at);
+                        }
+                        self.children().push(Inline::Html(element))
+                    }
+                    Verdict::Keep(element) => self.open.push(Open {
+                        element,
+                        dropped: false,
+                        images,
+                    }),
+                    Verdict::Unwrap => {}
+                    // Raw text was skipped by `tokens`; its end tag is ignored.
+                    Verdict::Drop if void || is_raw_text(&name) => {}
+                    Verdict::Drop => self.open.push(Open {
+                        element: Element {
+                            tag: name,
+                            attrs: Vec::new(),
+                            children: Vec::new(),
+                        },
+                        dropped: true,
+                        images,
+                    }),
                 }
-                Verdict::Keep(element) => self.open.push(element),
-                Verdict::Unwrap => {}
-                Verdict::Drop if tag.self_closing || is_void(&tag.name.to_ascii_lowercase()) => {}
-                Verdict::Drop => self.dropping.push(tag.name.to_ascii_lowercase()),
-            },
+            }
         }
     }
 
-    fn finish(mut self) -> Vec<Inline> {
-        while let Some(element) = self.open.pop() {
-            self.children().push(Inline::Html(element));
+    /// An element closed other than by a dropped element's own end tag: kept
+    /// ones become nodes, dropped ones leave their children.
+    fn close(&mut self, open: Open) {
+        if open.dropped {
+            self.children().extend(open.element.children);
+        } else {
+            self.children().push(Inline::Html(open.element));
         }
-        self.roots
+    }
+
+    fn finish(mut self) -> Fragment {
+        while let Some(open) = self.open.pop() {
+            self.close(open);
+        }
+        self.fragment
     }
 }
 
@@ -304,5 +381,27 @@ mod tests {
         case("<center>mid</center>", "mid");
         case("<span>open", "<span>open</span>");
         case("stray</div>", "stray");
+    }
+
+    #[test]
+    fn dropped_elements_hide_nothing_when_left_open() {
+        case("<button>Go</button> after", " after");
+        case("<video><button>x</button>y</video>z", "z");
+        case("<video>fallback", "fallback");
+        case(
+            "<div>Block <button>Click <b>me</b></div> after",
+            "<div>Block Click <b>me</b></div> after",
+        );
+        case("<svg><p>in</p>", "<p>in</p>");
+    }
+
+    #[test]
+    fn offsets_of_images_and_unclosed_raw_text() {
+        let html = "<p><img src=a> <video><img src=b></video><img src=c></p>";
+        assert_eq!(parse(html).images, [3, 41]);
+        let left_open = parse("a<style>p {}</div>b");
+        assert_eq!(left_open.unclosed, [("style".to_string(), 1)]);
+        assert_eq!(render(&left_open.nodes), "a");
+        assert!(parse("<script>x</script>").unclosed.is_empty());
     }
 }

@@ -3,6 +3,7 @@
 
 mod components;
 mod entities;
+mod flatten;
 mod frontmatter;
 mod guide;
 mod html;

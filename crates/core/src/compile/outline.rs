@@ -1,10 +1,10 @@
-//! Reading a compiled chapter: its headings (the sidebar outline), its
-//! learning objectives, and the text of blocks that must sit inline.
+//! Reading a compiled chapter: its headings (the sidebar outline) and its
+//! learning objectives.
 
 use super::markdown::plain_text;
 use super::slug::slugify;
 use crate::bundle::{HeadingEntry, Objective};
-use crate::document::{Block, Inline};
+use crate::document::Block;
 
 /// Headings of the chapter body, partials included, in order.
 pub fn headings(blocks: &[Block]) -> Vec<HeadingEntry> {
@@ -63,46 +63,5 @@ fn collect_items(blocks: &[Block], out: &mut Vec<Objective>) {
                 }
             }
         }
-    }
-}
-
-/// A block component found where only inline content may go (a heading, a
-/// table cell): its text, so nothing is lost.
-pub fn inline_fallback(block: Block) -> Vec<Inline> {
-    match block {
-        Block::Paragraph { content } | Block::Heading { content, .. } => content,
-        Block::Alert { children, .. }
-        | Block::Partial { children, .. }
-        | Block::Example { children, .. }
-        | Block::Card { children, .. }
-        | Block::CardGroup { children }
-        | Block::Check { children }
-        | Block::Accordion { children, .. }
-        | Block::Unknown { children, .. }
-        | Block::Quote { children }
-        | Block::Footnote { children, .. } => {
-            let mut out = Vec::new();
-            for child in children {
-                if !out.is_empty() {
-                    out.push(Inline::text(" "));
-                }
-                out.extend(inline_fallback(child));
-            }
-            out
-        }
-        Block::Image(image) => vec![Inline::Image(image)],
-        Block::Code { code, .. } => vec![Inline::Code { code }],
-        Block::Html(element) => vec![Inline::Html(element)],
-        Block::Download { label, .. } => vec![Inline::text(label)],
-        Block::Youtube { title, src } => vec![Inline::text(title.unwrap_or(src))],
-        Block::List { items, .. } => items
-            .into_iter()
-            .flat_map(|item| item.children.into_iter().flat_map(inline_fallback))
-            .collect(),
-        Block::TabList { tabs } => tabs
-            .into_iter()
-            .flat_map(|tab| tab.children.into_iter().flat_map(inline_fallback))
-            .collect(),
-        Block::Table { .. } | Block::Rule | Block::Quiz(_) => Vec::new(),
     }
 }

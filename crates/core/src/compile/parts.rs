@@ -3,6 +3,7 @@
 //! quizzes loaded.
 
 use super::components::{Piece, KNOWN};
+use super::flatten::inline_text;
 use super::source_map::MappedText;
 use super::{html, Compiler, Unit, MAX_PARTIAL_DEPTH};
 use crate::document::{AlertKind, Block, Image, Inline, Tab};
@@ -101,7 +102,7 @@ impl Compiler<'_> {
                 children: self.children(unit, piece),
             },
             name => {
-                self.unknown(unit, piece);
+                self.unknown(unit, piece, &[]);
                 Block::Unknown {
                     name: name.to_string(),
                     children: self.children(unit, piece),
@@ -134,21 +135,29 @@ impl Compiler<'_> {
                 }]
             }
             _ => {
-                self.unknown(unit, piece);
-                self.children(unit, piece)
+                let mut left_out = Vec::new();
+                let inlines = self
+                    .children(unit, piece)
                     .into_iter()
-                    .flat_map(super::outline::inline_fallback)
-                    .collect()
+                    .flat_map(|child| inline_text(child, &mut left_out))
+                    .collect();
+                self.unknown(unit, piece, &left_out);
+                inlines
             }
         }
     }
 
-    fn unknown(&mut self, unit: &Unit, piece: &Piece) {
+    /// Report an unknown component; `left_out` names what of its content
+    /// cannot be shown where it stands.
+    fn unknown(&mut self, unit: &Unit, piece: &Piece, left_out: &[String]) {
         if !KNOWN.contains(&piece.tag.name.as_str()) {
-            let message = format!(
+            let mut message = format!(
                 "unknown component <{}>: its content is shown as is",
                 piece.tag.name
             );
+            if !left_out.is_empty() {
+                message += &format!("; not shown inside a line of text: {}", left_out.join(", "));
+            }
             self.diagnostics.push(unit.warning(piece.at, message));
         }
     }

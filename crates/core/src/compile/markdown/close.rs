@@ -4,9 +4,8 @@
 use super::frame::Kind;
 use super::paragraphs::paragraphs;
 use super::plain_text::plain_text;
-use super::raw_html::html_blocks;
+use super::raw_html::{html_blocks, is_html};
 use super::Converter;
-use crate::compile::html;
 use crate::compile::slug::slugify;
 use crate::document::{Block, Image, Inline, Link, ListItem};
 
@@ -18,13 +17,24 @@ impl Converter<'_, '_, '_> {
         self.close();
     }
 
-    /// Close kept inline HTML elements left open on top of the stack, as a
+    /// Close inline HTML elements left open on top of the stack, as a
     /// browser closes them: at the end of their container, or before a block
     /// (an element holds only inlines, so a block inside it would be lost).
     pub(super) fn close_open_html(&mut self) {
-        while matches!(self.top().kind, Kind::Html(_)) {
+        while is_html(&self.top().kind) {
             self.close();
         }
+    }
+
+    /// Where an inline container closing now sits, for diagnostics: in a
+    /// heading or table cell if it is in one, else `own`.
+    fn place(&self, own: &'static str) -> &'static str {
+        let container = self.stack.iter().rev().find_map(|frame| match frame.kind {
+            Kind::Heading { .. } => Some("a heading"),
+            Kind::TableCell => Some("a table cell"),
+            _ => None,
+        });
+        container.unwrap_or(own)
     }
 
     pub(super) fn close(&mut self) {
@@ -42,7 +52,7 @@ impl Converter<'_, '_, '_> {
                 }
             }
             Kind::Heading { level, ref id } => {
-                let content = self.inline_only(std::mem::take(&mut frame.inlines));
+                let content = self.inline_only(std::mem::take(&mut frame.inlines), "a heading");
                 let wanted = id.clone().unwrap_or_else(|| slugify(&plain_text(&content)));
                 let id = self.compiler.heading_ids.claim(&wanted);
                 self.push_block(Block::Heading { level, id, content });
@@ -96,19 +106,22 @@ impl Converter<'_, '_, '_> {
                 }
             }
             Kind::TableCell => {
-                let content = self.inline_only(frame.inlines);
+                let content = self.inline_only(frame.inlines, "a table cell");
                 self.top().cells.push(content);
             }
             Kind::Emphasis => {
-                let content = self.inline_only(frame.inlines);
+                let place = self.place("emphasised text");
+                let content = self.inline_only(frame.inlines, place);
                 self.push_inline(Inline::Emphasis { content })
             }
             Kind::Strong => {
-                let content = self.inline_only(frame.inlines);
+                let place = self.place("bold text");
+                let content = self.inline_only(frame.inlines, place);
                 self.push_inline(Inline::Strong { content })
             }
             Kind::Strikethrough => {
-                let content = self.inline_only(frame.inlines);
+                let place = self.place("struck-through text");
+                let content = self.inline_only(frame.inlines, place);
                 self.push_inline(Inline::Strikethrough { content })
             }
             Kind::Link {
@@ -117,7 +130,8 @@ impl Converter<'_, '_, '_> {
                 fragment,
                 title,
             } => {
-                let content = self.inline_only(frame.inlines);
+                let place = self.place("a link");
+                let content = self.inline_only(frame.inlines, place);
                 match href {
                     Some(href) => self.push_inline(Inline::Link(Link {
                         href,
@@ -134,7 +148,8 @@ impl Converter<'_, '_, '_> {
                 title,
                 missing,
             } => {
-                let content = self.inline_only(frame.inlines);
+                let place = self.place("an image's alt text");
+                let content = self.inline_only(frame.inlines, place);
                 self.push_inline(Inline::Image(Image {
                     src,
                     alt: plain_text(&content),
@@ -147,7 +162,7 @@ impl Converter<'_, '_, '_> {
                 self.push_block(Block::Code { lang, prompt, code });
             }
             Kind::HtmlBlock => {
-                let nodes = self.resolve_images(html::fragment(&frame.raw), frame.at);
+                let nodes = self.html_block(&frame);
                 let segments = self.expand(nodes);
                 for block in html_blocks(segments) {
                     self.push_block(block);
@@ -158,6 +173,16 @@ impl Converter<'_, '_, '_> {
             Kind::Html(mut element) => {
                 element.children = frame.inlines;
                 self.push_inline(Inline::Html(element));
+            }
+            // Closed by something other than its own end tag: its content
+            // stays (only its end tag drops it).
+            Kind::Dropped { .. } => {
+                for inline in frame.inlines {
+                    match inline {
+                        Inline::Text { text } => self.push_text(&text),
+                        other => self.push_inline(other),
+                    }
+                }
             }
         }
     }

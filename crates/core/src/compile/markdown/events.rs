@@ -10,12 +10,8 @@ use crate::document::{Align, Block, Inline};
 
 impl Converter<'_, '_, '_> {
     pub(super) fn event(&mut self, event: Event, at: usize) {
-        if !self.dropping.is_empty() {
-            match &event {
-                Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak => return,
-                Event::InlineHtml(_) => {}
-                _ => self.dropping.clear(),
-            }
+        if self.skips(&event) {
+            return;
         }
         match event {
             Event::Start(tag) => self.open(tag, at),
@@ -32,7 +28,12 @@ impl Converter<'_, '_, '_> {
                 self.push_inline(Inline::Code { code });
             }
             Event::InlineMath(math) | Event::DisplayMath(math) => self.push_text(&math),
-            Event::Html(raw) => self.top().raw.push_str(&raw),
+            Event::Html(raw) => {
+                let verbatim = self.extracted.text.text.get(at..at + raw.len()) == Some(&*raw);
+                let top = self.top();
+                top.raw_lines.push((top.raw.len(), at, verbatim));
+                top.raw.push_str(&raw);
+            }
             Event::InlineHtml(raw) => self.inline_html(&raw, at),
             Event::FootnoteReference(label) => self.push_inline(Inline::FootnoteRef {
                 label: label.to_string(),
@@ -52,6 +53,40 @@ impl Converter<'_, '_, '_> {
                 {
                     *slot = Some(checked);
                 }
+            }
+        }
+    }
+
+    /// Whether the event is part of a raw-text element's content (skipped):
+    /// everything up to its end tag, inline tags included, but not past the
+    /// end of the block it is in.
+    fn skips(&mut self, event: &Event) -> bool {
+        let skipping = self.raw_text.is_some();
+        if !skipping && self.skipped.is_empty() {
+            return false;
+        }
+        match event {
+            Event::Start(tag) if is_inline(tag) => {
+                self.skipped.push(skipping);
+                skipping
+            }
+            Event::End(_) if !self.skipped.is_empty() => self.skipped.pop().unwrap_or(false),
+            _ if !skipping => false,
+            Event::Text(_)
+            | Event::Code(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
+            | Event::FootnoteReference(_)
+            | Event::SoftBreak
+            | Event::HardBreak => true,
+            // Looked at for the end tag.
+            Event::InlineHtml(_) => false,
+            // An inline tag opened before the raw text closes; the raw text
+            // goes on.
+            Event::End(end) if is_inline_end(end) => false,
+            _ => {
+                self.end_raw_text();
+                false
             }
         }
     }
@@ -122,6 +157,21 @@ impl Converter<'_, '_, '_> {
         }
         self.stack.push(Frame::new(kind, at));
     }
+}
+
+/// Tags that open inside a line of text.
+fn is_inline(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. }
+    )
+}
+
+fn is_inline_end(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image
+    )
 }
 
 fn align(alignment: &Alignment) -> Align {

@@ -46,6 +46,14 @@ pub(super) enum Kind {
     },
     HtmlBlock,
     Html(Element),
+    /// An inline element dropped with its content (`<button>`, `<video>`):
+    /// discarded at its end tag, with the diagnostics its content raised
+    /// (those after the first `diagnostics`); unwrapped if closed any other
+    /// way, so a missing end tag hides nothing.
+    Dropped {
+        name: String,
+        diagnostics: usize,
+    },
 }
 
 pub(super) struct Frame {
@@ -62,6 +70,10 @@ pub(super) struct Frame {
     pub(super) items: Vec<ListItem>,
     /// Raw text of a code block or HTML block.
     pub(super) raw: String,
+    /// For an HTML block, where each line of `raw` starts: its offset in
+    /// `raw` and in the converted text, and whether it is a verbatim copy of
+    /// that text (so offsets inside it map one to one).
+    pub(super) raw_lines: Vec<(usize, usize, bool)>,
 }
 
 impl Frame {
@@ -76,6 +88,17 @@ impl Frame {
             head: Vec::new(),
             items: Vec::new(),
             raw: String::new(),
+            raw_lines: Vec::new(),
+        }
+    }
+
+    /// The offset in the converted text of byte `offset` of `raw`.
+    pub(super) fn raw_origin(&self, offset: usize) -> usize {
+        let line = self.raw_lines.iter().rev().find(|line| line.0 <= offset);
+        match line {
+            Some(&(start, at, true)) => at + (offset - start),
+            Some(&(_, at, false)) => at,
+            None => self.at,
         }
     }
 }

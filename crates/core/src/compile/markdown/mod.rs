@@ -7,11 +7,13 @@
 //! node and hands it to the one below. The steps, one module each:
 //!
 //! 1. `events`: each event opens a `frame`, closes one or adds to the top.
-//! 2. `raw_html`: inline HTML tags go through the allow-list; kept elements
-//!    are frames too; an HTML block's nodes become blocks.
+//! 2. `raw_html`: inline HTML tags go through the allow-list; kept and
+//!    dropped elements are frames too, `<script>`-like ones skip the events
+//!    up to their end tag; an HTML block's nodes become blocks.
 //! 3. `close`: a closed frame becomes its block or inline node.
 //! 4. `placeholders`: component placeholders in text become components (or
-//!    go back to their source in code).
+//!    go back to their source in code); a block component where only
+//!    inlines can go is reduced to its text and reported (`inline_only`).
 //! 5. `paragraphs`: loose inline runs become paragraphs, split around block
 //!    components.
 //!
@@ -51,8 +53,12 @@ struct Converter<'c, 'a, 'u> {
     unit: &'u Unit<'u>,
     extracted: &'u Extracted,
     stack: Vec<Frame>,
-    /// Names of dropped inline HTML elements we are inside of.
-    dropping: Vec<String>,
+    /// A raw-text element (`<script>`, `<style>`...) whose content is being
+    /// skipped: its name and offset.
+    raw_text: Option<(String, usize)>,
+    /// Inline tags opened since raw text began, innermost last: true for
+    /// those skipped with it, whose end is skipped too.
+    skipped: Vec<bool>,
 }
 
 /// Convert text that went through the component pass.
@@ -62,12 +68,14 @@ pub fn convert(compiler: &mut Compiler, unit: &Unit, extracted: &Extracted) -> V
         unit,
         extracted,
         stack: vec![Frame::new(Kind::Root, 0)],
-        dropping: Vec::new(),
+        raw_text: None,
+        skipped: Vec::new(),
     };
     let text = extracted.text.text.as_str();
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         converter.event(event, range.start);
     }
+    converter.end_raw_text();
     while converter.stack.len() > 1 {
         converter.close();
     }

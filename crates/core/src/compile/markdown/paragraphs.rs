@@ -11,7 +11,7 @@ pub(super) fn paragraphs(segments: Vec<Segment>) -> Vec<Block> {
     for segment in segments {
         match segment {
             Segment::Inline(inline) => run.push(inline),
-            Segment::Block(block) => {
+            Segment::Block { block, .. } => {
                 push_paragraph(&mut blocks, std::mem::take(&mut run));
                 blocks.push(block);
             }

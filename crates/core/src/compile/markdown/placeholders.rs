@@ -5,14 +5,19 @@ use super::paragraphs::trim_edges;
 use super::raw_html::is_inline_tag;
 use super::Converter;
 use crate::compile::components::{placeholder, CLOSE, OPEN};
-use crate::compile::outline::inline_fallback;
+use crate::compile::flatten::flatten;
 use crate::document::{Block, Element, Inline};
 
-/// A piece of an expanded inline run: inline, or a block component that
-/// splits the paragraph it stood in.
+/// A piece of an expanded inline run: inline, or a block (a block component,
+/// or a kept HTML element in an HTML block) that splits the paragraph it
+/// stood in.
 pub(super) enum Segment {
     Inline(Inline),
-    Block(Block),
+    Block {
+        block: Block,
+        /// The index of the component piece it was built from, if any.
+        piece: Option<usize>,
+    },
 }
 
 impl Converter<'_, '_, '_> {
@@ -26,7 +31,8 @@ impl Converter<'_, '_, '_> {
                     self.expand_element(element, &mut out)
                 }
                 Inline::Html(mut element) => {
-                    element.children = self.inline_only(element.children);
+                    let place = format!("a <{}> element", element.tag);
+                    element.children = self.inline_only(element.children, &place);
                     out.push(Segment::Inline(Inline::Html(element)));
                 }
                 other => out.push(Segment::Inline(other)),
@@ -48,7 +54,7 @@ impl Converter<'_, '_, '_> {
         for segment in self.expand(children) {
             match segment {
                 Segment::Inline(inline) => run.push(inline),
-                Segment::Block(block) => {
+                block @ Segment::Block { .. } => {
                     let mut children = std::mem::take(&mut run);
                     trim_edges(&mut children);
                     if !children.is_empty() {
@@ -57,7 +63,7 @@ impl Converter<'_, '_, '_> {
                             ..element.clone()
                         })));
                     }
-                    out.push(Segment::Block(block));
+                    out.push(block);
                     split = true;
                 }
             }
@@ -89,7 +95,8 @@ impl Converter<'_, '_, '_> {
             }
             if piece.block {
                 let block = self.compiler.block_component(self.unit, piece);
-                out.push(Segment::Block(block));
+                let piece = Some(index);
+                out.push(Segment::Block { block, piece });
             } else {
                 let inlines = self.compiler.inline_component(self.unit, piece);
                 out.extend(inlines.into_iter().map(Segment::Inline));
@@ -101,15 +108,17 @@ impl Converter<'_, '_, '_> {
         }
     }
 
-    /// Expand where only inlines can go: a block component here is kept as
-    /// its text and reported. Kept elements are not split here (as `expand`
-    /// splits inline ones): the component's text stays inside its element.
-    pub(super) fn inline_only(&mut self, inlines: Vec<Inline>) -> Vec<Inline> {
+    /// Expand where only inlines can go (`place`: "a heading", "a table
+    /// cell"...): a block component here is reduced to its text and, unless
+    /// nothing is lost, reported. Kept elements are not split here (as
+    /// `expand` splits inline ones): the component's text stays inside its
+    /// element.
+    pub(super) fn inline_only(&mut self, inlines: Vec<Inline>, place: &str) -> Vec<Inline> {
         let mut out = Vec::new();
         for inline in inlines {
             let segments = match inline {
                 Inline::Html(mut element) => {
-                    element.children = self.inline_only(element.children);
+                    element.children = self.inline_only(element.children, place);
                     vec![Segment::Inline(Inline::Html(element))]
                 }
                 other => self.expand(vec![other]),
@@ -117,7 +126,20 @@ impl Converter<'_, '_, '_> {
             for segment in segments {
                 match segment {
                     Segment::Inline(inline) => out.push(inline),
-                    Segment::Block(block) => out.extend(inline_fallback(block)),
+                    Segment::Block { block, piece } => {
+                        let flat = flatten(block);
+                        if let Some(instead) = flat.instead {
+                            let piece = piece.and_then(|i| self.extracted.pieces.get(i));
+                            if let Some(piece) = piece {
+                                let name = &piece.tag.name;
+                                let message = format!("<{name}> inside {place} {instead}");
+                                self.compiler
+                                    .diagnostics
+                                    .push(self.unit.warning(piece.at, message));
+                            }
+                        }
+                        out.extend(flat.inlines);
+                    }
                 }
             }
         }

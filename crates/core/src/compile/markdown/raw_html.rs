@@ -1,6 +1,7 @@
-//! Raw HTML in Markdown: inline tags go through the allow-list (kept
-//! elements become frames, dropped ones swallow their text), raw `<img>`
-//! sources are resolved, and an HTML block's nodes become blocks.
+//! Raw HTML in Markdown: inline tags go through the allow-list (kept and
+//! dropped elements become frames; the content of `<script>`-like ones is
+//! skipped), raw `<img>` sources are resolved, and an HTML block's nodes
+//! become blocks.
 
 use super::frame::{Frame, Kind};
 use super::paragraphs::paragraphs;
@@ -11,44 +12,79 @@ use crate::document::{Block, Element, Image, Inline};
 
 impl Converter<'_, '_, '_> {
     pub(super) fn inline_html(&mut self, raw: &str, at: usize) {
-        for token in html::tokens(raw) {
-            match token {
-                Token::Text(text) if self.dropping.is_empty() => self.push_text(&text),
-                Token::Text(_) => {}
-                Token::End(name) => {
-                    if let Some(i) = self.dropping.iter().rposition(|n| *n == name) {
-                        self.dropping.truncate(i);
-                    } else if self.dropping.is_empty() {
-                        self.close_html(&name);
-                    }
+        for (_, token) in html::tokens(raw) {
+            if let Some((name, _)) = &self.raw_text {
+                if token == Token::End(name.clone()) {
+                    self.raw_text = None;
                 }
-                Token::Start(_) if !self.dropping.is_empty() => {}
+                continue;
+            }
+            match token {
+                Token::Text(text) => self.push_text(&text),
+                Token::End(name) => self.close_html(&name),
                 Token::Start(tag) => {
-                    let void = tag.self_closing || html::is_void(&tag.name.to_ascii_lowercase());
+                    let name = tag.name.to_ascii_lowercase();
+                    let void = tag.self_closing || html::is_void(&name);
                     match html::verdict(&tag) {
                         Verdict::Keep(element) if void => {
-                            let node = self.resolve_image(element, at);
+                            let origin = self.extracted.text.original(at);
+                            let node = self.resolve_image(element, origin);
                             self.push_inline(node)
                         }
                         Verdict::Keep(element) => {
                             self.stack.push(Frame::new(Kind::Html(element), at))
                         }
-                        Verdict::Drop if !void => self.dropping.push(tag.name.to_ascii_lowercase()),
-                        Verdict::Drop | Verdict::Unwrap => {}
+                        Verdict::Unwrap => {}
+                        Verdict::Drop if void => {}
+                        Verdict::Drop if html::is_raw_text(&name) => {
+                            self.raw_text = Some((name, at));
+                        }
+                        Verdict::Drop => {
+                            let diagnostics = self.compiler.diagnostics.len();
+                            let kind = Kind::Dropped { name, diagnostics };
+                            self.stack.push(Frame::new(kind, at));
+                        }
                     }
                 }
             }
         }
     }
 
+    /// Stop skipping a raw-text element whose end tag did not come before
+    /// the end of its block, and report it: the rest of the block is gone.
+    pub(super) fn end_raw_text(&mut self) {
+        let Some((name, at)) = self.raw_text.take() else {
+            return;
+        };
+        let block = self
+            .stack
+            .iter()
+            .rev()
+            .find_map(|frame| match frame.kind {
+                Kind::Paragraph => Some("paragraph"),
+                Kind::Heading { .. } => Some("heading"),
+                Kind::TableCell => Some("table cell"),
+                Kind::Item { .. } => Some("list item"),
+                _ => None,
+            })
+            .unwrap_or("block");
+        let message = format!(
+            "<{name}> is not closed with </{name}>: everything after it in this {block} is left out"
+        );
+        let origin = self.extracted.text.original(at);
+        self.compiler
+            .diagnostics
+            .push(self.unit.warning(origin, message));
+    }
+
     /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown
     /// image's; when the file is missing it becomes a missing [`Image`], so
-    /// the reader shows its alt text, as for a Markdown image.
-    fn resolve_image(&mut self, mut element: Element, at: usize) -> Inline {
+    /// the reader shows its alt text, as for a Markdown image. `origin` is
+    /// where the tag is in the file.
+    fn resolve_image(&mut self, mut element: Element, origin: usize) -> Inline {
         if element.tag != "img" {
             return Inline::Html(element);
         }
-        let origin = self.extracted.text.original(at);
         let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") else {
             return Inline::Html(element);
         };
@@ -69,43 +105,91 @@ impl Converter<'_, '_, '_> {
         })
     }
 
-    /// Resolve the raw `<img>`s among an HTML block's nodes.
-    pub(super) fn resolve_images(&mut self, nodes: Vec<Inline>, at: usize) -> Vec<Inline> {
+    /// An HTML block's nodes, its raw `<img>`s resolved (each reported at
+    /// its own tag) and raw text left unclosed reported.
+    pub(super) fn html_block(&mut self, frame: &Frame) -> Vec<Inline> {
+        let fragment = html::parse(&frame.raw);
+        for (name, offset) in fragment.unclosed {
+            let origin = self.extracted.text.original(frame.raw_origin(offset));
+            let message = format!(
+                "<{name}> is not closed with </{name}>: everything after it in this HTML block is left out"
+            );
+            self.compiler
+                .diagnostics
+                .push(self.unit.warning(origin, message));
+        }
+        let mut images = fragment
+            .images
+            .iter()
+            .map(|&offset| self.extracted.text.original(frame.raw_origin(offset)))
+            .collect::<Vec<_>>()
+            .into_iter();
+        self.resolve_images(fragment.nodes, &mut images)
+    }
+
+    /// Resolve the `<img>`s among nodes, taking their places in the file
+    /// from `images` in order.
+    fn resolve_images(
+        &mut self,
+        nodes: Vec<Inline>,
+        images: &mut impl Iterator<Item = usize>,
+    ) -> Vec<Inline> {
         nodes
             .into_iter()
             .map(|node| match node {
+                Inline::Html(element) if element.tag == "img" => match images.next() {
+                    Some(origin) => self.resolve_image(element, origin),
+                    None => Inline::Html(element),
+                },
                 Inline::Html(mut element) => {
                     let children = std::mem::take(&mut element.children);
-                    element.children = self.resolve_images(children, at);
-                    self.resolve_image(element, at)
+                    element.children = self.resolve_images(children, images);
+                    Inline::Html(element)
                 }
                 other => other,
             })
             .collect()
     }
 
-    /// Close kept inline elements up to the one named `name`, if it is open.
+    /// Close inline elements up to the one named `name`, if it is open. A
+    /// dropped element closed by its own end tag goes with its content.
     fn close_html(&mut self, name: &str) {
         let open = self
             .stack
             .iter()
             .rev()
-            .take_while(|f| matches!(f.kind, Kind::Html(_)))
-            .any(|f| matches!(&f.kind, Kind::Html(e) if e.tag == name));
+            .take_while(|f| is_html(&f.kind))
+            .any(|f| html_name(&f.kind) == Some(name));
         if !open {
             return;
         }
-        while let Some(Frame {
-            kind: Kind::Html(e),
-            ..
-        }) = self.stack.last()
-        {
-            let done = e.tag == name;
-            self.close();
-            if done {
-                break;
+        while let Some(frame) = self.stack.last().filter(|f| is_html(&f.kind)) {
+            if html_name(&frame.kind) != Some(name) {
+                self.close();
+                continue;
             }
+            match frame.kind {
+                Kind::Dropped { diagnostics, .. } => {
+                    self.stack.pop();
+                    self.compiler.diagnostics.truncate(diagnostics);
+                }
+                _ => self.close(),
+            }
+            break;
         }
+    }
+}
+
+/// Kept or dropped inline HTML elements.
+pub(super) fn is_html(kind: &Kind) -> bool {
+    matches!(kind, Kind::Html(_) | Kind::Dropped { .. })
+}
+
+fn html_name(kind: &Kind) -> Option<&str> {
+    match kind {
+        Kind::Html(element) => Some(&element.tag),
+        Kind::Dropped { name, .. } => Some(name),
+        _ => None,
     }
 }
 
@@ -115,7 +199,10 @@ pub(super) fn html_blocks(segments: Vec<Segment>) -> Vec<Block> {
         .into_iter()
         .map(|segment| match segment {
             Segment::Inline(Inline::Html(element)) if !is_inline_tag(&element.tag) => {
-                Segment::Block(Block::Html(element))
+                Segment::Block {
+                    block: Block::Html(element),
+                    piece: None,
+                }
             }
             other => other,
         })
