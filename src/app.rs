@@ -26,7 +26,7 @@ pub fn App(props: &AppProps) -> Html {
         routing: props.routing.clone(),
         content_base: folder_of(&props.manifest_url),
     };
-    let (manifest, retry) = use_manifest(&props.manifest_url);
+    let guide = use_manifest(&props.manifest_url);
     let route = use_state(|| route::current(&props.routing));
     {
         let route = route.clone();
@@ -58,8 +58,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let body = main_area(&manifest, &retry, &route, &links, on_headings, false);
-    let (title, sidebar) = title_and_sidebar(&manifest, &route, &links, &headings);
+    let body = main_area(&guide, &route, &links, on_headings, false);
+    let (title, sidebar) = title_and_sidebar(&guide.open.manifest, &route, &links, &headings);
     html! {
         <div class={classes!("primer", menu_open.then_some("menu-open"))}>
             <button type="button" class="skip-link" onclick={skip}>{"Skip to content"}</button>

@@ -1,5 +1,7 @@
 //! Fetching the manifest and chapter bundles, with failures a learner can
 //! understand, a version check, and a small cache that prefetching fills.
+//! The manifest can also be fetched past the HTTP cache, to see whether the
+//! guide was redeployed under the open page (`redeploy`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +19,22 @@ pub enum LoadError {
     Damaged,
     /// Built by a different version of Primer.
     WrongVersion(u32),
+    /// The address now serves another guide (another guide id) than the
+    /// one the page opened: only a new page can show it.
+    OtherGuide,
+}
+
+impl LoadError {
+    /// Only a new page can help: the guide was redeployed in a format newer
+    /// than this page's reader, or replaced by another guide. "Try again"
+    /// would fetch the same thing again; reloading brings the new reader.
+    pub fn needs_reload(&self) -> bool {
+        match self {
+            LoadError::WrongVersion(v) => *v > FORMAT_VERSION,
+            LoadError::OtherGuide => true,
+            _ => false,
+        }
+    }
 }
 
 impl std::fmt::Display for LoadError {
@@ -25,9 +43,17 @@ impl std::fmt::Display for LoadError {
             LoadError::NotFound => write!(f, "The chapter file was not found on the server (404)."),
             LoadError::Network(detail) => write!(f, "The network request failed: {detail}. Check your connection."),
             LoadError::Damaged => write!(f, "The chapter file is damaged or incomplete."),
+            LoadError::WrongVersion(v) if *v > FORMAT_VERSION => write!(
+                f,
+                "The guide was updated: this chapter was built for a newer version of it (format {v}, this page reads format {FORMAT_VERSION}). Reload the page to get the new version."
+            ),
             LoadError::WrongVersion(v) => write!(
                 f,
                 "The chapter was built for a different version of this guide (format {v}, expected {FORMAT_VERSION}). Reloading the page may help."
+            ),
+            LoadError::OtherGuide => write!(
+                f,
+                "Another guide was published at this address. Reload the page to open it."
             ),
         }
     }
@@ -60,14 +86,23 @@ fn describe(error: wasm_bindgen::JsValue) -> LoadError {
 }
 
 /// A GET with the browser's `fetch` (web-sys directly: an HTTP client crate
-/// would add its own error types and JSON support to the wasm).
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// would add its own error types and JSON support to the wasm). `fresh`
+/// skips the HTTP cache (`cache: "no-store"`); the service worker still
+/// answers, from its copy of the build it serves, so this works offline.
+async fn fetch_text(url: &str, fresh: bool) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let Some(window) = web_sys::window() else {
         return Err(LoadError::Network("no window".into()));
     };
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let request = if fresh {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoStore);
+        window.fetch_with_str_and_init(url, &init)
+    } else {
+        window.fetch_with_str(url)
+    };
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(describe)?
         .unchecked_into();
@@ -84,7 +119,13 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 pub async fn manifest(url: &str) -> Result<Manifest, LoadError> {
-    decode(&fetch_text(url).await?)
+    decode(&fetch_text(url, false).await?)
+}
+
+/// The manifest as the server (or the service worker) has it now, never an
+/// HTTP-cached copy: after a redeploy, the new build's.
+pub async fn fresh_manifest(url: &str) -> Result<Manifest, LoadError> {
+    decode(&fetch_text(url, true).await?)
 }
 
 thread_local! {
@@ -106,7 +147,7 @@ pub async fn chapter(url: &str) -> Result<Rc<ChapterBundle>, LoadError> {
     if let Some(bundle) = cached(url) {
         return Ok(bundle);
     }
-    let bundle = Rc::new(decode::<ChapterBundle>(&fetch_text(url).await?)?);
+    let bundle = Rc::new(decode::<ChapterBundle>(&fetch_text(url, false).await?)?);
     // A prefetch of the same chapter may have finished meanwhile.
     if cached(url).is_none() {
         BUNDLES.with(|b| b.borrow_mut().push((url.to_string(), bundle.clone())));
@@ -143,6 +184,21 @@ mod tests {
         assert_eq!(
             decode::<ChapterBundle>("<html>404</html>").unwrap_err(),
             LoadError::Damaged
+        );
+    }
+
+    #[test]
+    fn only_a_newer_format_or_another_guide_needs_a_reload() {
+        assert!(LoadError::WrongVersion(FORMAT_VERSION + 1).needs_reload());
+        assert!(LoadError::OtherGuide.needs_reload());
+        assert!(!LoadError::WrongVersion(FORMAT_VERSION - 1).needs_reload());
+        assert!(!LoadError::NotFound.needs_reload());
+        assert!(!LoadError::Damaged.needs_reload());
+        assert!(!LoadError::Network("offline".into()).needs_reload());
+        let newer = LoadError::WrongVersion(FORMAT_VERSION + 1).to_string();
+        assert!(
+            newer.contains("newer version") && newer.contains("Reload the page"),
+            "{newer}"
         );
     }
 }

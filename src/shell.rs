@@ -1,5 +1,6 @@
 //! What the stand-alone app (`app`) and an embedded guide (`embed::guide`)
-//! share: the manifest, loaded with a way to retry, the main area a route
+//! share: the manifest, loaded with a way to retry and followed to a newer
+//! build when the guide is redeployed under the page, the main area a route
 //! shows, and the guide's title and chapter list.
 
 use std::rc::Rc;
@@ -9,10 +10,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::progress_provider::ProgressProvider;
-use crate::components::{load_error::load_error, sidebar::sidebar, skeleton::skeleton};
+use crate::components::{
+    load_error::load_failure, sidebar::sidebar, skeleton::skeleton, update_notice::update_notice,
+};
 use crate::hooks::{use_count, use_flag};
 use crate::links::Links;
-use crate::loader::{self, LoadError};
+use crate::loader;
+use crate::open_guide::{GuideAction, LoadedManifest, OpenGuide};
 use crate::pages::chapter::ChapterPage;
 use crate::pages::progress::{self, ProgressPage};
 use crate::route::Route;
@@ -23,48 +27,74 @@ pub fn folder_of(url: &str) -> String {
         .map_or_else(String::new, |i| url[..=i].to_string())
 }
 
-/// The manifest as the shell holds it: `None` while it loads, then one copy
-/// shared by the pages.
-pub type LoadedManifest = Option<Result<Rc<Manifest>, LoadError>>;
+/// The guide as the shell holds it (see [`OpenGuide`]) and what the pages
+/// may ask of it.
+#[derive(Clone)]
+pub struct Guide {
+    /// Where manifest.json is: fetched again when a chapter file is gone.
+    pub url: AttrValue,
+    pub open: UseReducerHandle<OpenGuide>,
+    /// Fetch the manifest again (the "Try again" of a failed load).
+    pub retry: Callback<()>,
+    /// Switch to a newer build of the guide (see `redeploy`).
+    pub rebuilt: Callback<Rc<Manifest>>,
+    /// Close the note that the guide was updated.
+    pub dismiss: Callback<MouseEvent>,
+}
 
-/// The guide's manifest: `None` while it loads; fetched again by the
-/// returned callback (the "Try again" of a failed load).
+/// The guide whose manifest is at `url`, loaded when the page opens.
 #[hook]
-pub fn use_manifest(url: &str) -> (UseStateHandle<LoadedManifest>, Callback<()>) {
-    let manifest = use_state(|| LoadedManifest::None);
+pub fn use_manifest(url: &str) -> Guide {
+    let open = use_reducer(OpenGuide::default);
     let attempt = use_count(0);
     {
-        let manifest = manifest.clone();
+        let open = open.dispatcher();
         let url = url.to_string();
         use_effect_with(*attempt, move |_| {
-            manifest.set(None);
+            open.dispatch(GuideAction::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                manifest.set(Some(loader::manifest(&url).await.map(Rc::new)));
+                let loaded = loader::manifest(&url).await.map(Rc::new);
+                open.dispatch(GuideAction::Loaded(loaded));
             });
         });
     }
     let retry = Callback::from(move |_| attempt.set(*attempt + 1));
-    (manifest, retry)
+    let rebuilt = {
+        let open = open.dispatcher();
+        use_callback((), move |fresh, _| {
+            open.dispatch(GuideAction::Rebuilt(fresh))
+        })
+    };
+    let dismiss = {
+        let open = open.dispatcher();
+        use_callback((), move |_, _| open.dispatch(GuideAction::Dismiss))
+    };
+    Guide {
+        url: AttrValue::from(url.to_string()),
+        open,
+        retry,
+        rebuilt,
+        dismiss,
+    }
 }
 
 /// What the main area shows: a skeleton while the manifest loads, what went
 /// wrong, or the page of `route` (a chapter, or the progress page) with the
-/// learner's progress.
+/// learner's progress, under the note that the guide was updated.
 pub fn main_area(
-    manifest: &LoadedManifest,
-    retry: &Callback<()>,
+    guide: &Guide,
     route: &Route,
     links: &Links,
     on_headings: Callback<Vec<HeadingEntry>>,
     embedded: bool,
 ) -> Html {
-    let manifest = match manifest {
+    let manifest = match &guide.open.manifest {
         None => return skeleton(),
         Some(Err(error)) => {
-            return load_error(
+            return load_failure(
                 "This guide could not be loaded".into(),
-                error.to_string(),
-                retry.clone(),
+                error,
+                guide.retry.clone(),
             )
         }
         Some(Ok(manifest)) => manifest,
@@ -78,13 +108,18 @@ pub fn main_area(
             .clone()
             .or_else(|| manifest.chapters.first().map(|c| c.permalink.clone()))
             .unwrap_or_default();
+        let removed = guide.open.was_removed(&permalink);
         html! {
             <ChapterPage manifest={manifest.clone()} links={links.clone()} {permalink}
-                heading={route.heading.clone()} {on_headings} {embedded} />
+                heading={route.heading.clone()} {on_headings} {embedded}
+                manifest_url={guide.url.clone()} on_rebuilt={guide.rebuilt.clone()} {removed} />
         }
     };
     html! {
-        <ProgressProvider guide_id={manifest.guide.id.clone()}>{page}</ProgressProvider>
+        <>
+            {update_notice(guide.open.updated, guide.dismiss.clone())}
+            <ProgressProvider guide_id={manifest.guide.id.clone()}>{page}</ProgressProvider>
+        </>
     }
 }
 

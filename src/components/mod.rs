@@ -5,6 +5,7 @@
 pub mod accordion;
 pub mod alert;
 pub mod card;
+pub mod chapter_missing;
 pub mod chapter_nav;
 pub mod code_block;
 pub mod download;
@@ -23,4 +24,5 @@ pub mod sidebar;
 pub mod skeleton;
 pub mod tabs;
 pub mod theme_toggle;
+pub mod update_notice;
 pub mod youtube;

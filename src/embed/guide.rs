@@ -45,7 +45,7 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
         },
         content_base: folder_of(&props.manifest_url),
     };
-    let (manifest, retry) = use_manifest(&props.manifest_url);
+    let guide = use_manifest(&props.manifest_url);
     let start = Route {
         permalink: props.chapter.clone(),
         heading: None,
@@ -90,7 +90,7 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
         menu_open,
         toggle_menu,
     } = use_frame(&route);
-    let main = main_area(&manifest, &retry, &route, &links, on_headings, true);
+    let main = main_area(&guide, &route, &links, on_headings, true);
     let one_chapter = props.chapter.is_some();
     let class = classes!(
         "primer",
@@ -101,7 +101,7 @@ pub fn GuideEmbed(props: &GuideEmbedProps) -> Html {
     if one_chapter {
         return html! { <div ref={root} {class}>{main}</div> };
     }
-    let (title, sidebar) = title_and_sidebar(&manifest, &route, &links, &headings);
+    let (title, sidebar) = title_and_sidebar(&guide.open.manifest, &route, &links, &headings);
     html! {
         <div ref={root} {class}>
             <div class="topbar">

@@ -1,7 +1,10 @@
 //! One chapter: loads its bundle (skeleton meanwhile, a retryable message on
 //! failure), renders it, sets the document title, goes to the heading the
-//! address names, and prefetches the next chapter. Embedded in another
-//! site's page, it leaves the page's title and scroll position alone.
+//! address names, and prefetches the next chapter. A bundle gone from the
+//! server (404), or unreachable, may mean the guide was redeployed under
+//! the page: then the shell is handed the new build's manifest (see
+//! `redeploy`). Embedded in another site's page, it leaves the page's title
+//! and scroll position alone.
 
 use std::rc::Rc;
 
@@ -10,14 +13,16 @@ use primer_core::document::Block;
 use yew::prelude::*;
 
 use crate::components::{
+    chapter_missing::{self, chapter_missing},
     chapter_nav::{chapter_nav, neighbours},
-    load_error::load_error,
+    load_error::load_failure,
     objectives::objectives,
     skeleton::skeleton,
 };
 use crate::hooks::use_count;
 use crate::links::Links;
 use crate::loader::{self, LoadError};
+use crate::redeploy;
 use crate::render::{blocks, Context};
 use crate::scroll;
 
@@ -32,6 +37,16 @@ pub struct ChapterPageProps {
     /// In an element on another site's page (see `crate::embed`).
     #[prop_or_default]
     pub embedded: bool,
+    /// Where the manifest came from: fetched again when the bundle is gone
+    /// (empty: never).
+    #[prop_or_default]
+    pub manifest_url: AttrValue,
+    /// Given a newer build's manifest, found when the bundle was gone.
+    #[prop_or_default]
+    pub on_rebuilt: Callback<Rc<Manifest>>,
+    /// The chapter was in the guide until an update took it out.
+    #[prop_or_default]
+    pub removed: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -77,12 +92,15 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
         let next = neighbours(&props.manifest, &props.permalink)
             .1
             .map(|n| props.links.content(&n.bundle));
+        let manifest = props.manifest.clone();
+        let manifest_url = props.manifest_url.clone();
+        let on_rebuilt = props.on_rebuilt.clone();
         use_effect_with((url.clone(), *attempt), move |(url, _)| {
             let url = url.clone();
             if !url.is_empty() {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    match loader::chapter(&url).await {
+                    match redeploy::chapter(&url, &manifest_url, &manifest, &on_rebuilt).await {
                         Ok(bundle) => {
                             load.set(Load::Loaded(url, bundle));
                             if let Some(next) = next {
@@ -129,7 +147,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
     }
     {
         let missing = (entry.is_none() && !props.embedded)
-            .then(|| format!("Chapter not found · {}", props.manifest.guide.title));
+            .then(|| chapter_missing::title(props.removed, &props.manifest.guide.title));
         use_effect_with(missing, |missing| {
             if let Some(title) = missing {
                 gloo::utils::document().set_title(title);
@@ -142,13 +160,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
             .chapters
             .first()
             .map(|c| props.links.chapter(&c.permalink, None));
-        return html! {
-            <div class="load-error" role="alert">
-                <h1>{"Chapter not found"}</h1>
-                <p>{format!("This guide has no chapter at \"{}\".", props.permalink)}</p>
-                if let Some(first) = first { <p><a href={first}>{"Go to the first chapter"}</a></p> }
-            </div>
-        };
+        return chapter_missing(&props.permalink, props.removed, first);
     };
     match &*load {
         Load::Loaded(loaded, bundle) if *loaded == url => {
@@ -182,7 +194,7 @@ pub fn ChapterPage(props: &ChapterPageProps) -> Html {
             );
             html! {
                 <>
-                    {load_error(title, error.to_string(), onretry)}
+                    {load_failure(title, error, onretry)}
                     {chapter_nav(&props.manifest, &props.links, &props.permalink)}
                 </>
             }

@@ -1,6 +1,7 @@
 //! Chapter page before its bundle arrives (the server renderer runs no
-//! effects, so nothing is fetched): a skeleton, or "not found" for a
-//! permalink the guide does not have.
+//! effects, so nothing is fetched): a skeleton, "not found" for a permalink
+//! the guide does not have, or "no longer in the guide" for a chapter an
+//! update of the guide took out while the page was open.
 
 use primer::links::Links;
 use primer::pages::chapter::{ChapterPage, ChapterPageProps};
@@ -16,6 +17,9 @@ fn props(permalink: &str) -> ChapterPageProps {
         heading: None,
         on_headings: Callback::noop(),
         embedded: false,
+        manifest_url: "manifest.json".into(),
+        on_rebuilt: Callback::noop(),
+        removed: false,
     }
 }
 
@@ -33,4 +37,25 @@ async fn an_unknown_chapter_says_so_and_links_to_the_first() {
     assert_eq!(alert.one("h1").text(), "Chapter not found");
     assert!(alert.text().contains("\"no/such/chapter\""));
     assert_eq!(alert.one("a").attr("href"), Some("#/study-guide/intro"));
+}
+
+#[tokio::test]
+async fn a_chapter_an_update_removed_says_so_and_links_to_the_start() {
+    let dom = component::<ChapterPage>(ChapterPageProps {
+        removed: true,
+        ..props("study-guide/retired")
+    })
+    .await;
+    let alert = dom.one("div.load-error[role=alert]");
+    assert_eq!(
+        alert.one("h1").text(),
+        "This chapter is no longer in the guide"
+    );
+    assert!(alert
+        .text()
+        .contains("The guide has been updated, and its new version does not have this chapter."));
+    let start = alert.one("a");
+    assert_eq!(start.attr("href"), Some("#/study-guide/intro"));
+    assert_eq!(start.text(), "Go to the start of the guide");
+    assert_eq!(dom.count("button"), 0, "no Try again that could never work");
 }

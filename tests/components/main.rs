@@ -36,4 +36,5 @@ mod table;
 mod tabs;
 mod theme_toggle;
 mod unknown;
+mod update_notice;
 mod youtube;

@@ -1,6 +1,9 @@
 // What a learner sees when chapter files are broken on the server: a copy
 // of the demo site with one bundle deleted, one truncated and one built for
-// a future format, served as real files by the real server.
+// a future format, served as real files by the real server. The manifest
+// is unchanged, so the deleted file is not a redeploy (see update.test.mjs):
+// it stays a 404 with Try again. The future format can only be read by a
+// newer reader, so that message offers Reload instead.
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,9 +43,9 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const allow = [new RegExp(`/${SITE}/${escape(missing.bundle)}$`), new RegExp(`/${SITE}/manifest\\.json$`)];
 
 const CASES = [
-  { entry: missing, reason: /not found on the server/i, what: 'deleted' },
-  { entry: truncated, reason: /damaged or incomplete/i, what: 'truncated' },
-  { entry: future, reason: /different version.*format 999/i, what: 'version 999' },
+  { entry: missing, reason: /not found on the server/i, button: 'Try again', what: 'deleted' },
+  { entry: truncated, reason: /damaged or incomplete/i, button: 'Try again', what: 'truncated' },
+  { entry: future, reason: /newer version.*format 999.*Reload the page/i, button: 'Reload', what: 'version 999' },
 ];
 
 function breakSite() {
@@ -67,26 +70,26 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The alert for `entry` is shown with its reason and a Try again button. */
-async function assertLoadError(page, entry, reason) {
+/** The alert for `entry` is shown with its reason and its button (Try again, or Reload). */
+async function assertLoadError(page, entry, reason, button) {
   const alert = page.locator('.load-error[role="alert"]');
   await alert.waitFor();
   const text = await alert.textContent();
   assert.ok(text.includes(chapterName(entry)), `the alert names the chapter: ${text}`);
   assert.match(text, reason);
   const retry = alert.locator('button.retry');
-  assert.equal((await retry.textContent()).trim(), 'Try again');
-  assert.ok(await retry.isVisible(), 'Try again is visible');
+  assert.equal((await retry.textContent()).trim(), button);
+  assert.ok(await retry.isVisible(), `${button} is visible`);
   assert.equal(await page.locator('h1#chapter-title').count(), 0, 'no chapter is rendered');
   assert.equal(await page.locator('.skeleton').count(), 0, 'the loading placeholder is gone');
   assert.deepEqual(await currentSidebarItem(page), { count: 1, text: chapterName(entry) }, 'the sidebar still works');
 }
 
-test('a deleted, a truncated and a future-version chapter each show an alert with Try again', async () => {
+test('a deleted and a truncated chapter show an alert with Try again, a future-version one with Reload', async () => {
   await withPage(browser, { allow }, async (page) => {
-    for (const { entry, reason } of CASES) {
+    for (const { entry, reason, button } of CASES) {
       await page.goto(chapterUrl(SITE, entry.permalink));
-      await assertLoadError(page, entry, reason);
+      await assertLoadError(page, entry, reason, button);
       // The learner can move on: previous/next links stay under the message.
       assert.ok((await page.locator('.chapter-nav a').count()) > 0, 'chapter navigation is offered');
       if (entry === missing) {
@@ -108,21 +111,26 @@ test('the other chapters still open, from the address bar and from the sidebar',
     for (const entry of chapters) {
       await links.nth(chapters.indexOf(entry)).click();
       const broken = CASES.find((c) => c.entry === entry);
-      if (broken) await assertLoadError(page, entry, broken.reason);
+      if (broken) await assertLoadError(page, entry, broken.reason, broken.button);
       else await waitForChapter(page, m, entry);
     }
   });
 });
 
-test('after the file is repaired on the server, Try again shows the chapter', async () => {
+test('after the file is repaired on the server, Try again (or Reload) shows the chapter', async () => {
   await withPage(browser, { allow }, async (page) => {
-    for (const { entry, reason } of CASES) {
+    for (const { entry, reason, button } of CASES) {
       await page.goto(chapterUrl(SITE, entry.permalink));
-      await assertLoadError(page, entry, reason);
+      await assertLoadError(page, entry, reason, button);
       writeFileSync(file(entry), original(entry));
+      await page.evaluate(() => {
+        window.sameDocument = true;
+      });
       await page.locator('.load-error button.retry').click();
       await waitForChapter(page, m, entry);
       assert.equal(await page.locator('.load-error').count(), 0, 'the alert is gone');
+      const reloaded = (await page.evaluate(() => window.sameDocument)) === undefined;
+      assert.equal(reloaded, button === 'Reload', `${button} ${reloaded ? 'reloaded' : 'kept'} the page`);
     }
   });
 });

@@ -69,12 +69,23 @@ export function chapterUrl(site, permalink, heading) {
  * A fresh browser context and page that records console errors, page
  * errors and crashes. `allow` is a list of RegExps; a recorded problem whose
  * text or URL matches one of them is expected and not reported.
+ * `serviceWorkers: 'block'` keeps the guide's service worker out.
  */
-export async function openPage(browser, { viewport = DESKTOP, colorScheme = 'light', allow = [], permissions = [] } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', permissions });
+export async function openPage(
+  browser,
+  { viewport = DESKTOP, colorScheme = 'light', allow = [], permissions = [], serviceWorkers = 'allow' } = {},
+) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', permissions, serviceWorkers });
   const page = await context.newPage();
+  return { context, page, problems: record(page), allow };
+}
+
+/**
+ * Record `page`'s console errors, page errors and crashes (a second tab of
+ * a test's context, say) into `problems`, which is returned.
+ */
+export function record(page, problems = []) {
   page.setDefaultTimeout(10_000);
-  const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
       problems.push({ kind: 'console error', text: msg.text(), url: msg.location()?.url ?? '' });
@@ -82,7 +93,7 @@ export async function openPage(browser, { viewport = DESKTOP, colorScheme = 'lig
   });
   page.on('pageerror', (error) => problems.push({ kind: 'page error', text: String(error?.stack ?? error), url: '' }));
   page.on('crash', () => problems.push({ kind: 'crash', text: 'the page crashed', url: '' }));
-  return { context, page, problems, allow };
+  return problems;
 }
 
 /**
@@ -98,7 +109,7 @@ export function unexpected(problems, allow = []) {
   return problems.filter((p) => !patterns.some((re) => re.test(p.text) || re.test(p.url)));
 }
 
-function describe(problems) {
+export function describe(problems) {
   return problems.map((p) => `  ${p.kind}: ${p.text}${p.url ? ` (${p.url})` : ''}`).join('\n');
 }
 
