@@ -3,7 +3,7 @@
 //! `www/embed.js` defines the custom elements `<primer-guide>` and
 //! `<primer-quiz>`. Each element gets a shadow root (so the page's CSS and
 //! ours stay apart) holding one `div`, and mounts a reader there through
-//! [`mount_guide`] or [`mount_quiz`]; the wasm is initialised once per page
+//! `mount_guide` or `mount_quiz`; the wasm is initialised once per page
 //! however many elements there are.
 //!
 //! An embedded reader never touches what belongs to the page: not its
