@@ -165,6 +165,10 @@ echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /p
 echo "load:    $LOAD_START at start, $(cut -d' ' -f1-3 /proc/loadavg) at end (1/5/15-min averages; other work on the machine skews timings)"
 echo "primer:  $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') (release build, worktree may be dirty)"
 echo "mdbook:  $(mdbook --version) (html renderer; search index off, print page off unless 'mdbook+search')"
+for N in $CHAPTERS; do # primer's search index (written by every build), raw and gzipped
+  idx=$(ls "$OUT/g$N-primer-out"/search.*.json 2>/dev/null | head -1) || true
+  [ -z "$idx" ] || echo "search:  $N chapters: primer's $(basename "$idx") $(wc -c <"$idx") bytes, $(gzip -9c "$idx" | wc -c) gzipped"
+done
 echo
 python3 - "$RESULTS" <<'PY'
 import sys

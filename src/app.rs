@@ -6,6 +6,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::search_box::SearchBox;
 use crate::components::theme_toggle::theme_toggle;
 use crate::links::{Links, Routing};
 use crate::route::{self, Route};
@@ -60,6 +61,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = main_area(&guide, &route, &links, on_headings, false);
     let (title, sidebar) = title_and_sidebar(&guide.open.manifest, &route, &links, &headings);
+    let search = match &guide.open.manifest {
+        Some(Ok(manifest)) => manifest.search.as_ref().map(|file| links.content(file)),
+        _ => None,
+    };
     html! {
         <div class={classes!("primer", menu_open.then_some("menu-open"))}>
             <button type="button" class="skip-link" onclick={skip}>{"Skip to content"}</button>
@@ -67,6 +72,9 @@ pub fn App(props: &AppProps) -> Html {
                 <button type="button" class="menu-toggle" aria-expanded={menu_open.to_string()}
                     aria-controls="sidebar" onclick={toggle_menu}>{"Chapters"}</button>
                 <p class="guide-title">{title}</p>
+                if let Some(url) = search {
+                    <SearchBox {url} links={links.clone()} />
+                }
                 {theme_toggle(*dark, ontoggle)}
             </header>
             <div class="layout">

@@ -128,6 +128,11 @@ pub async fn fresh_manifest(url: &str) -> Result<Manifest, LoadError> {
     decode(&fetch_text(url, true).await?)
 }
 
+/// The guide's search index (fetched when the learner first searches).
+pub async fn search_index(url: &str) -> Result<primer_core::search::SearchIndex, LoadError> {
+    decode(&fetch_text(url, false).await?)
+}
+
 thread_local! {
     /// Bundles by URL (one per chapter opened or prefetched: a list, not a
     /// map, keeps hashing out of the wasm).

@@ -101,6 +101,7 @@ mod tests {
                 title: "Guide".into(),
             },
             chapters: chapters.iter().map(chapter).collect(),
+            search: None,
         })
     }
 

@@ -108,6 +108,7 @@ mod tests {
                 title: "Guide".into(),
             },
             chapters: bundles.iter().map(chapter).collect(),
+            search: None,
         }
     }
 

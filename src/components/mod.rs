@@ -20,6 +20,8 @@ pub mod popover;
 pub mod progress_provider;
 pub mod quiz;
 pub mod save_status;
+pub mod search_box;
+pub mod search_results;
 pub mod sidebar;
 pub mod skeleton;
 pub mod tabs;

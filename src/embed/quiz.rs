@@ -187,6 +187,7 @@ mod tests {
                 title: "G".into(),
             },
             chapters: vec![entry("a", &[]), entry("b", &["dns", "tls"])],
+            search: None,
         };
         assert_eq!(chapter_with(&manifest, "tls").unwrap().permalink, "b");
         let missing = chapter_with(&manifest, "cdn").unwrap_err();

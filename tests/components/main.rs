@@ -30,6 +30,7 @@ mod progress_page;
 mod prose;
 mod quiz;
 mod raw_html;
+mod search;
 mod sidebar;
 mod skeleton;
 mod table;

@@ -15,12 +15,14 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use primer_core::bundle::{Manifest, FORMAT_VERSION};
+use primer_core::search::IndexedChapter;
 
 use crate::args::{BuildArgs, Format};
 use crate::build_site;
 use crate::disk::DiskGuide;
 use crate::previous_build::PreviousBuild;
 use crate::report;
+use crate::search_index;
 use crate::site::precache::CachedFile;
 use crate::staging::Staging;
 
@@ -40,6 +42,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let mut staging = Staging::new(out)?;
     let mut entries = Vec::new();
     let mut written = Vec::new();
+    let mut indexed = Vec::new();
     let mut failure = None;
     let compiled = guide.compile_each(&mut |_, chapter| {
         if let Some(bar) = &bar {
@@ -48,6 +51,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         if failure.is_some() {
             return;
         }
+        indexed.push(IndexedChapter::of(&chapter));
         match staging.chapter(&chapter) {
             Ok((entry, cached)) => {
                 entries.push(entry);
@@ -76,11 +80,15 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         write(&out.join(&asset.url), &bytes)?;
         written.push(CachedFile::of(&asset.url, &bytes, true));
     }
+    let index = search_index::write_index(out, indexed)?;
     let manifest = Manifest {
         version: FORMAT_VERSION,
         guide: compiled.info.clone(),
         chapters: entries,
+        search: Some(index.url.clone()),
     };
+    let index_summary = search_index::summary(&index);
+    written.push(index);
     let json = serde_json::to_vec_pretty(&manifest).context("serialising the manifest")?;
     write(&out.join(MANIFEST), &json)?;
     written.push(CachedFile::of(MANIFEST, &json, false));
@@ -105,6 +113,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             out.display(),
             report::summary(&compiled.diagnostics)
         );
+        eprintln!("{index_summary}");
         if let Some(site) = &site {
             eprintln!("{}", site.summary);
         }

@@ -9,6 +9,7 @@ mod check;
 mod disk;
 mod previous_build;
 mod report;
+mod search_index;
 mod site;
 mod staging;
 

@@ -17,6 +17,10 @@ pub struct Manifest {
     pub version: u32,
     pub guide: GuideInfo,
     pub chapters: Vec<ChapterEntry>,
+    /// The search index's file name (content-hashed) next to the manifest;
+    /// absent from manifests written before search existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -34,6 +34,7 @@ pub mod json;
 pub mod progress;
 pub mod quiz;
 pub mod safety;
+pub mod search;
 
 #[cfg(feature = "compile")]
 mod compile;

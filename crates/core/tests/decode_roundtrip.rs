@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use primer_core::bundle::{ChapterBundle, ChapterEntry, Manifest, FORMAT_VERSION};
 use primer_core::decode::{decode_str, Decode};
 use primer_core::json::{self, Json};
+use primer_core::search::{IndexedChapter, SearchIndex};
 use primer_core::{compile_guide, GuideConfig, Loaded, Resolver, SourceFile};
 use proptest::prelude::*;
 use serde::Serialize;
@@ -137,8 +138,14 @@ fn check_guide(dir: &Path) -> usize {
         version: FORMAT_VERSION,
         guide: guide.info.clone(),
         chapters: entries,
+        search: Some("search.0123456789.json".into()),
     };
     round_trip(&format!("{}: manifest", dir.display()), &manifest);
+    let index = SearchIndex {
+        version: FORMAT_VERSION,
+        chapters: guide.chapters.iter().map(IndexedChapter::of).collect(),
+    };
+    round_trip(&format!("{}: search index", dir.display()), &index);
     guide.chapters.len()
 }
 

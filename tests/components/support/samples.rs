@@ -58,5 +58,6 @@ pub fn manifest() -> Manifest {
                 "study-guide/invalidation",
             ),
         ],
+        search: None,
     }
 }

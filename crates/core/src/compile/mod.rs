@@ -11,6 +11,7 @@ mod links;
 mod markdown;
 mod outline;
 mod parts;
+mod search_index;
 mod slug;
 mod source_map;
 mod tag;
@@ -20,6 +21,7 @@ pub use guide::{
     compile_guide, compile_guide_each, CompiledGuide, GuideConfig, GuideSummary, SourceFile,
 };
 pub use markdown::plain_text;
+pub use search_index::SECTION_TEXT_LIMIT;
 pub use slug::slugify;
 
 use crate::diagnostic::{Diagnostic, Position};

@@ -18,7 +18,8 @@ impl Placeholder for GuideInfo {
 decode_struct!(Manifest {
     version: required,
     guide: required,
-    chapters: required
+    chapters: required,
+    search: optional
 });
 
 decode_struct!(GuideInfo {

@@ -382,6 +382,7 @@ mod bundle;
 mod document;
 mod primitives;
 mod quiz;
+mod search;
 
 #[cfg(test)]
 mod tests;
