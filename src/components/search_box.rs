@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use primer_core::search::{self, SearchIndex};
+use primer_core::search::{self, Prepared};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -28,7 +28,7 @@ pub struct SearchBoxProps {
 enum Index {
     NotLoaded,
     Loading,
-    Ready(Rc<SearchIndex>),
+    Ready(Rc<Prepared>),
     Failed(String),
 }
 
@@ -51,7 +51,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 let (index, url) = (index.clone(), url.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     index.set(match loader::search_index(&url).await {
-                        Ok(loaded) => Index::Ready(Rc::new(loaded)),
+                        Ok(loaded) => Index::Ready(Rc::new(Prepared::new(loaded))),
                         Err(error) => Index::Failed(failure(&error)),
                     });
                 });

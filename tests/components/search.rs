@@ -3,7 +3,7 @@
 
 use primer::components::search_box::{SearchBox, SearchBoxProps};
 use primer::components::search_results::{results_summary, search_results};
-use primer_core::search::{find, IndexedChapter, SearchIndex, Section};
+use primer_core::search::{find, IndexedChapter, Prepared, SearchIndex, Section};
 use yew::Callback;
 
 use crate::support::{component, history, view};
@@ -34,7 +34,7 @@ fn index() -> SearchIndex {
 #[tokio::test]
 async fn results_link_to_headings_and_mark_matches() {
     let dom = view(|| {
-        let results = find(&index(), "page");
+        let results = find(&Prepared::new(index()), "page");
         search_results(&results, &history("/docs/guide/"), Callback::noop())
     })
     .await;
@@ -66,7 +66,7 @@ async fn results_link_to_headings_and_mark_matches() {
 
 #[test]
 fn summaries_count_results() {
-    let summary = |q: &str| results_summary(&find(&index(), q), q);
+    let summary = |q: &str| results_summary(&find(&Prepared::new(index()), q), q);
     assert_eq!(summary(" page "), "2 results for “page”");
     assert_eq!(summary("ttl"), "1 result for “ttl”");
     assert_eq!(summary("zebra"), "No results for “zebra”");

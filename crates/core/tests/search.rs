@@ -3,7 +3,7 @@
 
 #![cfg(feature = "compile")]
 
-use primer_core::search::{find, snippet, IndexedChapter, SearchIndex, Section};
+use primer_core::search::{find, snippet, IndexedChapter, Prepared, SearchIndex, Section};
 use primer_core::{compile_guide, GuideConfig, Loaded, Resolver, SourceFile};
 use proptest::prelude::*;
 
@@ -149,7 +149,7 @@ proptest! {
                 })
                 .collect(),
         };
-        let results = find(&index, &query);
+        let results = find(&Prepared::new(index), &query);
         prop_assert!(results.hits.len() <= results.total);
         let wanted: Vec<String> = vec![query.to_lowercase()];
         for text in &texts {

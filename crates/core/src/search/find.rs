@@ -2,9 +2,9 @@
 //! chapter title first, then in the heading, then by how often the text
 //! matches; ties keep reading order.
 
+use super::prepared::{word_starts, Prepared};
 use super::snippet::{snippet, Piece};
-use super::words::{contains, query_words, starts_with, words};
-use super::SearchIndex;
+use super::words::query_words;
 
 /// At most this many hits are returned.
 pub const LIMIT: usize = 20;
@@ -26,34 +26,39 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-/// The sections of `index` in which every word of `query` starts a word of
-/// the chapter title, the heading or the text. An empty query finds nothing.
-pub fn find(index: &SearchIndex, query: &str) -> Results {
+/// The sections of `prepared` in which every word of `query` starts a word
+/// of the chapter title, the heading or the text. An empty query finds
+/// nothing.
+pub fn find(prepared: &Prepared, query: &str) -> Results {
     let wanted = query_words(query);
     if wanted.is_empty() {
         return Results::default();
     }
+    let index = &prepared.index;
+    let has = |text: &str, word: &str| word_starts(text, word).next().is_some();
     // (rank, chapter, section): rank is (title words, heading words, text hits).
     let mut found: Vec<((usize, usize, usize), usize, usize)> = Vec::new();
-    for (c, chapter) in index.chapters.iter().enumerate() {
-        let in_title: Vec<bool> = wanted.iter().map(|w| contains(&chapter.title, w)).collect();
-        for (s, section) in chapter.sections.iter().enumerate() {
+    let mut starts = Vec::new();
+    for (c, (title, sections)) in prepared.lower.iter().enumerate() {
+        let in_title: Vec<bool> = wanted.iter().map(|w| has(title, w)).collect();
+        for (s, (heading, text)) in sections.iter().enumerate() {
             let mut rank = (0, 0, 0);
             let mut all = true;
             for (w, word) in wanted.iter().enumerate() {
-                let heading = contains(&section.heading, word);
-                let text = contains(&section.text, word);
-                all &= in_title[w] || heading || text;
+                let in_heading = has(heading, word);
+                all &= in_title[w] || in_heading || has(text, word);
                 rank.0 += usize::from(in_title[w]);
-                rank.1 += usize::from(heading);
+                rank.1 += usize::from(in_heading);
             }
             if all {
-                rank.2 = words(&section.text)
-                    .filter(|x| {
-                        let word = &section.text[x.start..x.end];
-                        wanted.iter().any(|w| starts_with(word, w))
-                    })
-                    .count();
+                // Words of the text that start with any query word, each once.
+                starts.clear();
+                for word in &wanted {
+                    starts.extend(word_starts(text, word));
+                }
+                starts.sort_unstable();
+                starts.dedup();
+                rank.2 = starts.len();
                 found.push((rank, c, s));
             }
         }

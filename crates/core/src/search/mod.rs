@@ -10,18 +10,21 @@
 //!
 //! 1. [`words`]: a text's words (runs of letters and digits) with their byte
 //!    ranges, so marks never fall inside a character.
-//! 2. [`find`]: every section where each query word starts a word of the
+//! 2. [`Prepared`]: the index with its texts lowercased once, when it arrives.
+//! 3. [`find`]: every section where each query word starts a word of the
 //!    chapter title, the heading or the text; ranked, at most [`LIMIT`].
-//! 3. [`snippet`]: about twenty words around the first match in the text,
+//! 4. [`snippet`]: about twenty words around the first match in the text,
 //!    cut into plain and marked pieces the reader renders as `<mark>`.
 
 use serde::{Deserialize, Serialize};
 
 mod find;
+mod prepared;
 mod snippet;
 mod words;
 
 pub use find::{find, Hit, Results, LIMIT};
+pub use prepared::Prepared;
 pub use snippet::{snippet, Piece};
 pub use words::{query_words, words, Word};
 

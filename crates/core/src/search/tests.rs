@@ -46,7 +46,7 @@ fn guide() -> SearchIndex {
 
 /// `(permalink, heading id)` of each hit.
 fn places(query: &str) -> Vec<(String, String)> {
-    find(&guide(), query)
+    find(&Prepared::new(guide()), query)
         .hits
         .into_iter()
         .map(|h| (h.permalink, h.heading.map(|(_, id)| id).unwrap_or_default()))
@@ -139,7 +139,7 @@ fn at_most_limit_hits_and_the_total() {
                 .collect(),
         }],
     };
-    let results = find(&index, "cache");
+    let results = find(&Prepared::new(index), "cache");
     assert_eq!(results.total, 50);
     assert_eq!(results.hits.len(), LIMIT);
     let first = &results.hits[0];

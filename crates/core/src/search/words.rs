@@ -42,8 +42,3 @@ pub fn starts_with(word: &str, prefix: &str) -> bool {
     let mut lower = word.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lower.next() == Some(p))
 }
-
-/// Whether some word of `text` starts with `prefix`.
-pub fn contains(text: &str, prefix: &str) -> bool {
-    words(text).any(|w| starts_with(&text[w.start..w.end], prefix))
-}
