@@ -9,13 +9,11 @@
 // finds nothing on the pages with the elements in them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { BASE, OUT, SCREENSHOTS, launch, manifest, withPage } from './lib/helpers.mjs';
+import { expectNoAxeViolations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
 const DOCS = `${BASE}/plain-html/`;
 const BOOK = `${BASE}/mdbook/cache-headers.html`;
 const DEMO = `${BASE}/demo/`;
@@ -145,16 +143,6 @@ async function check(page, host, id) {
     [host, id],
   );
   return page.locator(`${host} #${id} .quiz-verdict`).textContent();
-}
-
-async function axe(page, what, context = undefined) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (context) => window.axe.run(context ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-    context,
-  );
-  const found = result.violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join('\n    ')}`);
-  assert.deepEqual(found, [], `axe violations ${what}`);
 }
 
 test('the docs page: its DOM, styles, title, address and history are the same before embed.js and with both elements shown', { timeout: 90_000 }, async () => {
@@ -310,16 +298,16 @@ test('axe-core finds no WCAG 2.1 A/AA violations on the docs page with both elem
   await withPage(browser, {}, async (page) => {
     await page.goto(DOCS);
     await embedsShown(page);
-    await axe(page, 'on the docs page');
+    await expectNoAxeViolations(page, 'on the docs page');
     await page.locator('primer-quiz #quiz-deployment-deploy-q1 input[type=radio]').first().check();
     await page.locator('primer-quiz #quiz-deployment-deploy-q1 button[type=submit]').click();
     await page.locator('primer-quiz #quiz-deployment-deploy-q1 .quiz-verdict').waitFor();
-    await axe(page, 'after answering');
+    await expectNoAxeViolations(page, 'after answering');
   });
   await withPage(browser, { colorScheme: 'dark' }, async (page) => {
     await page.goto(DOCS);
     await embedsShown(page);
-    await axe(page, 'in the dark theme');
+    await expectNoAxeViolations(page, 'in the dark theme');
   });
 });
 
@@ -366,7 +354,7 @@ test('the mdBook page: its quiz answered by keyboard without setting off the boo
     assert.match(await page.locator(`primer-quiz #${q3}.quiz-answered .quiz-verdict`).textContent(), /Correct/);
     assert.equal(await page.locator('primer-quiz .quiz-answered').count(), 2, 'the unanswered question is still open');
     assert.match(await page.locator('primer-quiz .quiz-summary .meter-text').textContent(), /^2 of 3 correct/);
-    await axe(page, 'in the quiz on the mdBook page', { include: [['primer-quiz']] });
+    await expectNoAxeViolations(page, 'in the quiz on the mdBook page', { include: [['primer-quiz']] });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-mdbook-page.png') });
   });
 });
@@ -383,7 +371,7 @@ test('the mdBook page: the quiz follows the theme picked in the book', { timeout
     await page.locator('primer-quiz section.quiz').waitFor();
     assert.equal(await page.getAttribute('primer-quiz', 'theme'), 'dark');
     assert.equal(await background(), 'rgb(13, 17, 23)');
-    await axe(page, 'in the dark quiz on the mdBook page', { include: [['primer-quiz']] });
+    await expectNoAxeViolations(page, 'in the dark quiz on the mdBook page', { include: [['primer-quiz']] });
   });
 });
 

@@ -10,7 +10,6 @@
 //   finds the new build by itself within the hour.
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, manifest, waitForChapter, withPage } from './lib/helpers.mjs';
@@ -26,22 +25,13 @@ import {
   waitForWorker,
 } from './lib/site.mjs';
 import { startServer } from './lib/static-server.mjs';
+import { expectNoAxeViolations } from './lib/axe.mjs';
 
 const m = manifest('demo');
 const intro = m.chapters[0];
 const SIDEBAR = 'nav[aria-label="Chapters"] .chapter-list > li > a';
 const OFFER = '#primer-update[role="status"]';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core');
-
-async function axe(page, what) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  assert.deepEqual(found, [], `axe violations ${what}`);
-}
 
 let browser;
 before(async () => {
@@ -146,7 +136,7 @@ test('a new build is offered, never forced; accepting it shows the new content a
       assert.ok(await draft.isChecked(), 'the answer in progress is untouched');
       assert.equal(await page.evaluate(() => window.sameDocument), true, 'the page did not reload by itself');
 
-      await axe(page, 'with the update offer shown');
+      await expectNoAxeViolations(page, 'with the update offer shown');
 
       // Accept by keyboard: Tab reaches Reload (the last stop of the
       // page), Enter reloads into the new build.

@@ -7,12 +7,10 @@
 // and import, a file for another guide refused); axe-core before, during
 // and after answering and on the progress page.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { BASE, bundle, chapterName, chapterUrl, launch, manifest, openPage, settle, unexpected, waitForChapter, withPage } from './lib/helpers.mjs';
+import { expectNoAxeViolations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
 const m = manifest('demo');
 const caching = m.chapters.find((c) => c.permalink === 'study-guide/caching');
 const intro = m.chapters[0];
@@ -56,15 +54,6 @@ function plain(rich) {
 }
 
 const domId = (quiz, question) => `quiz-${quiz.id}-${question.id}`;
-
-async function axe(page, what) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  const found = result.violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.deepEqual(found, [], `axe violations ${what}`);
-}
 
 /** Press Tab (keyboard only) until the focus matches `selector` (no press if it does). */
 async function tabTo(page, selector, limit = 80) {
@@ -150,7 +139,7 @@ test('every question of a chapter answered by keyboard, retried, reviewed and re
     await waitForChapter(page, m, caching);
     await settle(page, 100);
     assert.equal(await score(page), `0 of ${total} correct, 0 of ${total} answered`);
-    await axe(page, 'before answering');
+    await expectNoAxeViolations(page, 'before answering');
     // The multipart context comes once, before its group.
     assert.equal(await page.locator('.quiz-context').count(), Object.keys(quiz.multipart ?? {}).length);
 
@@ -158,7 +147,7 @@ test('every question of a chapter answered by keyboard, retried, reviewed and re
     const wrongOne = quiz.questions[1];
     for (const question of quiz.questions) {
       await answer(page, quiz, question, { wrong: question === wrongOne });
-      if (question === quiz.questions[0]) await axe(page, 'after the first answer');
+      if (question === quiz.questions[0]) await expectNoAxeViolations(page, 'after the first answer');
     }
     assert.equal(await score(page), `${total - 1} of ${total} correct, ${total} of ${total} answered`);
 
@@ -182,7 +171,7 @@ test('every question of a chapter answered by keyboard, retried, reviewed and re
     await page.keyboard.press('Enter');
     await page.waitForSelector('.quiz-review:not([hidden]) .quiz-review-list');
     assert.equal(await page.locator('.quiz-review-list > li').count(), total);
-    await axe(page, 'after answering, with the review open');
+    await expectNoAxeViolations(page, 'after answering, with the review open');
 
     // A reload restores every answer and the score.
     await page.reload();
@@ -211,7 +200,7 @@ test('the dark theme passes axe with feedback, a hint and a nudge shown', async 
     assert.equal(await page.locator(`#${domId(quiz, explained)}.quiz-answered`).count(), 0);
     await answer(page, quiz, quiz.questions[0], { wrong: true });
     await answer(page, quiz, quiz.questions.find((q) => q.kind.Tracing));
-    await axe(page, 'in the dark theme');
+    await expectNoAxeViolations(page, 'in the dark theme');
   });
 });
 
@@ -262,7 +251,7 @@ test('the progress page: bars with words, a confirmed reset, export and import',
     assert.equal(await row.locator('.meter-text').first().textContent(), `2 of ${total} answered, 1 correct`);
     assert.ok((await page.locator('.progress-objectives > li').count()) > 0, 'objectives are listed');
     assert.equal(await page.locator('svg.meter-bar').count(), 1 + m.chapters.filter((c) => c.quizzes.length).length + (await page.locator('.progress-objectives > li').count()));
-    await axe(page, 'on the progress page');
+    await expectNoAxeViolations(page, 'on the progress page');
 
     // Export: a download named after the guide, in Primer's format.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export progress')]);
@@ -279,7 +268,7 @@ test('the progress page: bars with words, a confirmed reset, export and import',
     const reset = row.locator('button.progress-reset');
     await reset.click();
     await page.waitForFunction(() => document.activeElement?.id === 'reset-cancel');
-    await axe(page, 'with a confirmation open');
+    await expectNoAxeViolations(page, 'with a confirmation open');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('progress-reset'));
     assert.equal(await row.locator('.meter-text').first().textContent(), `2 of ${total} answered, 1 correct`);
@@ -305,7 +294,7 @@ test('the progress page: bars with words, a confirmed reset, export and import',
     await page.waitForFunction(() => document.querySelector('.progress-message').textContent === 'Imported 2 answers.');
     const row = page.locator('.progress-chapter', { hasText: caching.subtitle ?? caching.title });
     await waitText(row.locator('.meter-text'), `2 of ${total} answered, 1 correct`);
-    await axe(page, 'on the progress page, dark theme');
+    await expectNoAxeViolations(page, 'on the progress page, dark theme');
     await page.goto(chapterUrl('demo', caching.permalink));
     await waitForChapter(page, m, caching);
     await page.waitForFunction(() => document.querySelectorAll('.quiz-answered').length === 2);

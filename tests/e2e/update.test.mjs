@@ -13,12 +13,12 @@
 // Either way the answer given before the redeploy is still there.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { HERE, describe, launch, record, unexpected, waitForChapter, withPage } from './lib/helpers.mjs';
 import { guideCaches, precacheList, primerBuild, tempDir, waitForWorker } from './lib/site.mjs';
 import { startServer } from './lib/static-server.mjs';
+import { expectNoAxeViolations } from './lib/axe.mjs';
 
 const FIXTURE = path.join(HERE, 'fixtures', 'update-guide');
 const SIDEBAR = 'nav[aria-label="Chapters"] .chapter-list > li > a';
@@ -28,17 +28,6 @@ const NEW_LATER = 'This is the second version of the later chapter.';
 // The browser logs the 404 (or, offline, the failed fetch) of an old bundle.
 const allow = [/\/chapters\/e2e-update-[a-z]+\.[0-9a-f]+\.json$/, /Failed to fetch/];
 
-const AXE = createRequire(import.meta.url).resolve('axe-core');
-
-/** axe-core finds no WCAG 2.1 A/AA violation on the page as it is. */
-async function axe(page, what) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  assert.deepEqual(found, [], `axe violations ${what}`);
-}
 
 let browser;
 before(async () => {
@@ -137,7 +126,7 @@ test('without a service worker, changed chapters open in their new version and a
       const notice = page.locator('.guide-updated[role="status"]');
       assert.match(await notice.textContent(), /This guide has been updated/);
       assert.deepEqual(await sidebarNames(page), second.chapters.map((c) => c.title), 'the sidebar follows the new build');
-      await axe(page, 'with the note about the update');
+      await expectNoAxeViolations(page, 'with the note about the update');
       // The middle chapter now comes from its new file too.
       await openChanged(page, second, 'middle', NEW_MIDDLE);
       await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -150,7 +139,7 @@ test('without a service worker, changed chapters open in their new version and a
       assert.equal((await alert.locator('h1').textContent()).trim(), 'This chapter is no longer in the guide');
       assert.equal(await alert.locator('button').count(), 0, 'no Try again that could never work');
       assert.match(await other.title(), /^No longer in the guide · Update Fixture$/);
-      await axe(other, 'with the removed chapter message');
+      await expectNoAxeViolations(other, 'with the removed chapter message');
       await alert.getByRole('link', { name: 'Go to the start of the guide' }).click();
       await waitForChapter(other, second, second.chapters[0]);
       await assertAnswered(other);

@@ -265,20 +265,26 @@ pub struct Element {
 pub fn walk(blocks: &[Block], visit: &mut dyn FnMut(&Block)) {
     for block in blocks {
         visit(block);
-        match block {
-            Block::Quote { children }
-            | Block::Footnote { children, .. }
-            | Block::Alert { children, .. }
-            | Block::Partial { children, .. }
-            | Block::Accordion { children, .. }
-            | Block::Example { children, .. }
-            | Block::Card { children, .. }
-            | Block::CardGroup { children }
-            | Block::Check { children }
-            | Block::Unknown { children, .. } => walk(children, visit),
-            Block::List { items, .. } => items.iter().for_each(|item| walk(&item.children, visit)),
-            Block::TabList { tabs } => tabs.iter().for_each(|tab| walk(&tab.children, visit)),
-            _ => {}
-        }
+        child_blocks(block, &mut |children| walk(children, visit));
+    }
+}
+
+/// Call `each` with every run of child blocks of `block` (a list item's, a
+/// tab's, a container's), in reading order; nothing for a leaf.
+pub fn child_blocks(block: &Block, each: &mut dyn FnMut(&[Block])) {
+    match block {
+        Block::Quote { children }
+        | Block::Footnote { children, .. }
+        | Block::Alert { children, .. }
+        | Block::Partial { children, .. }
+        | Block::Accordion { children, .. }
+        | Block::Example { children, .. }
+        | Block::Card { children, .. }
+        | Block::CardGroup { children }
+        | Block::Check { children }
+        | Block::Unknown { children, .. } => each(children),
+        Block::List { items, .. } => items.iter().for_each(|item| each(&item.children)),
+        Block::TabList { tabs } => tabs.iter().for_each(|tab| each(&tab.children)),
+        _ => {}
     }
 }

@@ -4,7 +4,7 @@
 
 use super::markdown::plain_text;
 use crate::bundle::ChapterBundle;
-use crate::document::{Block, Inline};
+use crate::document::{child_blocks, Block, Inline};
 use crate::search::{IndexedChapter, Section};
 
 /// A section's text is cut after about this many bytes, at a word boundary.
@@ -42,9 +42,7 @@ fn collect(blocks: &[Block], sections: &mut Vec<Section>) {
             Block::Quiz(_) => {}
             _ => {
                 add(sections, &own_text(block));
-                for children in children(block) {
-                    collect(children, sections);
-                }
+                child_blocks(block, &mut |children| collect(children, sections));
             }
         }
     }
@@ -73,25 +71,6 @@ fn own_text(block: &Block) -> String {
 
 fn cells<'a>(cells: impl Iterator<Item = &'a Vec<Inline>>) -> String {
     cells.map(|c| plain_text(c)).collect::<Vec<_>>().join(" ")
-}
-
-/// Child blocks, in reading order.
-fn children(block: &Block) -> Vec<&[Block]> {
-    match block {
-        Block::Quote { children }
-        | Block::Footnote { children, .. }
-        | Block::Alert { children, .. }
-        | Block::Partial { children, .. }
-        | Block::Accordion { children, .. }
-        | Block::Example { children, .. }
-        | Block::Card { children, .. }
-        | Block::CardGroup { children }
-        | Block::Check { children }
-        | Block::Unknown { children, .. } => vec![children],
-        Block::List { items, .. } => items.iter().map(|i| i.children.as_slice()).collect(),
-        Block::TabList { tabs } => tabs.iter().map(|t| t.children.as_slice()).collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// Append `text` to the last section, one space between pieces.
