@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { PHONE, chapterUrl, launch, manifest, waitForChapter, withPage } from './lib/helpers.mjs';
+import { OUT, PHONE, chapterUrl, launch, manifest, waitForChapter, withPage } from './lib/helpers.mjs';
 import { copySite, tempDir, waitForWorker } from './lib/site.mjs';
 import { startServer } from './lib/static-server.mjs';
 import { expectNoAxeViolations } from './lib/axe.mjs';
@@ -74,6 +74,30 @@ test('/ then a word: the result is marked and counted; ArrowDown + Enter opens i
       return top !== undefined && top >= 0 && top < window.innerHeight / 2;
     }, HEADING);
   });
+});
+
+test('with history routing (--base-url /docs/guide/): Enter on a result changes the path, without loading a new page', async () => {
+  const server = await startServer({ root: path.join(OUT, 'history'), mount: '/docs/guide/', fallback: 'index.html' });
+  try {
+    await withPage(browser, {}, async (page) => {
+      await openIntro(page, `${server.url}${intro.permalink}`);
+      await page.evaluate(() => {
+        window.sameDocument = true;
+      });
+      await search(page, WORD);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await waitForChapter(page, m, caching);
+      assert.equal(
+        await page.evaluate(() => location.pathname + location.hash),
+        `/docs/guide/${caching.permalink}#${HEADING}`,
+      );
+      assert.equal(await page.evaluate(() => window.sameDocument), true, 'the result did not reload the page');
+      assert.equal(await page.locator('#search-panel').isVisible(), false, 'the panel closed');
+    });
+  } finally {
+    await server.close();
+  }
 });
 
 test('nonsense finds nothing; Escape clears and returns to the field; s focuses it too', async () => {
