@@ -10,9 +10,10 @@ use primer_core::document::{walk, Block};
 use primer_core::quiz::Quiz as QuizFile;
 use yew::prelude::*;
 
+use crate::components::load_error::{load_error, load_failure};
 use crate::components::progress_provider::ProgressProvider;
 use crate::components::quiz::{section::Quiz, QuizRef};
-use crate::components::{load_error::load_error, skeleton::skeleton};
+use crate::components::skeleton::skeleton;
 use crate::hooks::use_count;
 use crate::links::{Links, Routing};
 use crate::loader::{self, LoadError};
@@ -87,10 +88,31 @@ struct Found {
     quiz: QuizRef,
 }
 
+/// Quiz `id` of the guide at `manifest_url`. A chapter file that is gone
+/// (404, or unreachable) may mean the guide was redeployed since the
+/// manifest was cached: then the manifest is fetched again past the HTTP
+/// cache, once, and the quiz looked up in that build.
 async fn find(links: &Links, manifest_url: &str, id: &str) -> Result<Found, QuizProblem> {
-    let manifest = loader::manifest(manifest_url)
-        .await
-        .map_err(QuizProblem::Load)?;
+    match find_in(links, manifest_url, id, false).await {
+        Err(QuizProblem::Load(LoadError::NotFound | LoadError::Network(_))) => {
+            find_in(links, manifest_url, id, true).await
+        }
+        other => other,
+    }
+}
+
+async fn find_in(
+    links: &Links,
+    manifest_url: &str,
+    id: &str,
+    fresh: bool,
+) -> Result<Found, QuizProblem> {
+    let manifest = if fresh {
+        loader::fresh_manifest(manifest_url).await
+    } else {
+        loader::manifest(manifest_url).await
+    }
+    .map_err(QuizProblem::Load)?;
     let entry = chapter_with(&manifest, id)?;
     let bundle = loader::chapter(&links.content(&entry.bundle))
         .await
@@ -129,11 +151,12 @@ pub fn QuizEmbed(props: &QuizEmbedProps) -> Html {
         None => skeleton(),
         Some(Err(problem)) => {
             let attempt = attempt.clone();
-            load_error(
-                "This quiz could not be loaded".into(),
-                problem.to_string(),
-                Callback::from(move |_| attempt.set(*attempt + 1)),
-            )
+            let title = "This quiz could not be loaded".to_string();
+            let retry = Callback::from(move |_| attempt.set(*attempt + 1));
+            match problem {
+                QuizProblem::Load(error) => load_failure(title, error, retry),
+                other => load_error(title, other.to_string(), retry),
+            }
         }
         Some(Ok(found)) => html! {
             <ProgressProvider guide_id={found.guide_id.clone()}>

@@ -200,3 +200,39 @@ test('after another tab takes the new build, an old tab still opens a changed ch
     await stop();
   }
 });
+
+test('an embedded quiz whose chapter file is gone: the manifest is fetched again past the cache, and the quiz shows', async () => {
+  const { guide, site, server, stop } = await deployed('redeploy-embed');
+  try {
+    // What an HTTP cache (GitHub Pages: ten minutes) may still hold after a deploy.
+    const stale = readFileSync(path.join(site, 'manifest.json'), 'utf8');
+    const oldStart = chapter(JSON.parse(stale), 'start').bundle;
+    const source = path.join(guide, '01-start.md');
+    writeFileSync(source, `${readFileSync(source, 'utf8')}\nA line added in the second version.\n`);
+    primerBuild(guide, site);
+    assert.ok(!existsSync(path.join(site, oldStart)), 'the old start bundle is removed');
+    writeFileSync(
+      path.join(site, 'host.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body><main>' +
+        '<h1>Host page</h1><primer-quiz src="manifest.json" quiz="start"></primer-quiz>' +
+        '<script type="module" src="embed.js"></script></main></body></html>',
+    );
+    await withPage(browser, { allow }, async (page) => {
+      let first = true;
+      await page.route('**/manifest.json', async (route) => {
+        if (!first) return route.continue();
+        first = false;
+        await route.fulfill({ status: 200, contentType: 'application/json', body: stale });
+      });
+      await page.goto(`${server.url}host.html`);
+      await page.locator(`primer-quiz ${QUESTION}, primer-quiz .load-error`).first().waitFor();
+      assert.equal(await page.locator('primer-quiz .load-error').count(), 0, 'no error shown');
+      assert.equal(first, false, 'the stale manifest was served');
+      await page.locator(`primer-quiz ${QUESTION}`).getByLabel('It stays.', { exact: true }).check();
+      await page.locator(`primer-quiz ${QUESTION} button[type=submit]`).click();
+      await page.locator(`primer-quiz ${QUESTION}.quiz-answered`).waitFor();
+    });
+  } finally {
+    await stop();
+  }
+});
