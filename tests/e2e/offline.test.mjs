@@ -22,6 +22,7 @@ import {
   precacheList,
   primerBuild,
   tempDir,
+  waitForFetched,
   waitForWorker,
 } from './lib/site.mjs';
 import { startServer } from './lib/static-server.mjs';
@@ -61,6 +62,7 @@ test('opened once, the guide works offline: every chapter, its images, a quiz an
       await page.goto(server.url);
       await waitForChapter(page, m, intro);
       await waitForWorker(page);
+      await waitForFetched(page, m.chapters[1].bundle);
 
       await page.context().setOffline(true);
       await server.close();

@@ -9,7 +9,7 @@ import { renameSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { OUT, PHONE, chapterUrl, launch, manifest, waitForChapter, withPage } from './lib/helpers.mjs';
-import { copySite, tempDir, waitForWorker } from './lib/site.mjs';
+import { copySite, tempDir, waitForFetched, waitForWorker } from './lib/site.mjs';
 import { startServer } from './lib/static-server.mjs';
 import { expectNoAxeViolations } from './lib/axe.mjs';
 
@@ -174,6 +174,7 @@ test('search works offline once the service worker has installed', async () => {
     await withPage(browser, {}, async (page) => {
       await openIntro(page, server.url);
       await waitForWorker(page);
+      await waitForFetched(page, m.chapters[1].bundle);
       await page.context().setOffline(true);
       await server.close();
       await page.reload();

@@ -43,6 +43,20 @@ export async function waitForWorker(page) {
   return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 }
 
+/**
+ * Wait until the page has fetched `file` (a path such as a chapter bundle:
+ * its resource timing entry is there once the response is in). Before a test
+ * goes offline after a first visit: the reader prefetches the next chapter,
+ * and that request can wait behind the worker's own downloads (six per
+ * host), then reach the server after it is gone.
+ */
+export async function waitForFetched(page, file) {
+  await page.waitForFunction(
+    (file) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/${file}`)),
+    file,
+  );
+}
+
 /** The names of the caches the guide's service worker keeps. */
 export async function guideCaches(page) {
   return page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('primer:')));
