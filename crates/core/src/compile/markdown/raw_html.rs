@@ -40,8 +40,11 @@ impl Converter<'_, '_, '_> {
                             self.raw_text = Some((name, at));
                         }
                         Verdict::Drop => {
-                            let diagnostics = self.compiler.diagnostics.len();
-                            let kind = Kind::Dropped { name, diagnostics };
+                            let kind = Kind::Dropped {
+                                name,
+                                diagnostics: self.compiler.diagnostics.len(),
+                                expanded: self.expanded.len(),
+                            };
                             self.stack.push(Frame::new(kind, at));
                         }
                     }
@@ -109,6 +112,9 @@ impl Converter<'_, '_, '_> {
     /// its own tag) and raw text left unclosed reported.
     pub(super) fn html_block(&mut self, frame: &Frame) -> Vec<Inline> {
         let fragment = html::parse(&frame.raw);
+        for (name, _, content) in &fragment.dropped {
+            self.lose(name, content);
+        }
         for (name, offset) in fragment.unclosed {
             let origin = self.extracted.text.original(frame.raw_origin(offset));
             let message = format!(
@@ -168,10 +174,19 @@ impl Converter<'_, '_, '_> {
                 self.close();
                 continue;
             }
-            match frame.kind {
-                Kind::Dropped { diagnostics, .. } => {
-                    self.stack.pop();
+            match &frame.kind {
+                Kind::Dropped {
+                    name,
+                    diagnostics,
+                    expanded,
+                } => {
+                    let (name, diagnostics, expanded) = (name.clone(), *diagnostics, *expanded);
+                    let frame = self.stack.pop().expect("the frame looked at");
                     self.compiler.diagnostics.truncate(diagnostics);
+                    for index in self.expanded.split_off(expanded) {
+                        self.lost.entry(index).or_insert_with(|| name.clone());
+                    }
+                    self.lose(&name, &frame.inlines);
                 }
                 _ => self.close(),
             }
