@@ -24,8 +24,11 @@ pub use markdown::plain_text;
 pub use search_index::SECTION_TEXT_LIMIT;
 pub use slug::slugify;
 
+use std::sync::Arc;
+
 use crate::diagnostic::{Diagnostic, Position};
 use crate::document::Block;
+use crate::quiz::Quiz;
 use links::LinkIndex;
 use slug::UniqueSlugs;
 use source_map::MappedText;
@@ -84,8 +87,18 @@ struct Compiler<'a> {
     heading_ids: UniqueSlugs,
     /// Tab ids are element ids too: unique in the chapter, across TabLists.
     tab_ids: UniqueSlugs,
-    /// Where each quiz was placed: (quiz id, chapter or partial file, position of its tag).
-    quiz_places: Vec<(String, String, Position)>,
+    /// Every quiz compiled from a tag, with where the tag is. Some are left
+    /// out of the chapter after all (in a table cell, a dropped element):
+    /// only those still in its blocks are placed (see `guide::placed_quizzes`).
+    quiz_places: Vec<QuizPlace>,
+}
+
+/// A quiz compiled from a `<Quiz>` tag, and where that tag is.
+struct QuizPlace {
+    quiz: Arc<Quiz>,
+    /// The chapter or partial the tag is in.
+    file: String,
+    at: Position,
 }
 
 impl<'a> Compiler<'a> {

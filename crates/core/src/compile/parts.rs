@@ -5,7 +5,7 @@
 use super::components::{Piece, KNOWN};
 use super::flatten::inline_text;
 use super::source_map::MappedText;
-use super::{html, Compiler, Unit, MAX_PARTIAL_DEPTH};
+use super::{html, Compiler, QuizPlace, Unit, MAX_PARTIAL_DEPTH};
 use crate::document::{AlertKind, Block, Image, Inline, Tab};
 use crate::quiz::parse::parse_quiz;
 
@@ -274,8 +274,6 @@ impl Compiler<'_> {
                 return empty(id);
             }
         };
-        self.quiz_places
-            .push((id.clone(), unit.file.to_string(), unit.position(piece.at)));
         let (quiz, diagnostics) = parse_quiz(&loaded.path, &id, &loaded.text);
         self.diagnostics.extend(diagnostics);
         let Some(mut quiz) = quiz else {
@@ -293,6 +291,12 @@ impl Compiler<'_> {
             rich.blocks = self.markdown(&quiz_unit, &mapped);
             self.heading_ids = saved_ids;
         });
-        Block::Quiz(std::sync::Arc::new(quiz))
+        let quiz = std::sync::Arc::new(quiz);
+        self.quiz_places.push(QuizPlace {
+            quiz: quiz.clone(),
+            file: unit.file.to_string(),
+            at: unit.position(piece.at),
+        });
+        Block::Quiz(quiz)
     }
 }
