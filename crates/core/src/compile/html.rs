@@ -179,12 +179,6 @@ fn skip_raw_text(html: &str, from: usize, name: &str) -> (usize, Option<usize>) 
     }
 }
 
-/// Build sanitised inline nodes from a fragment of raw HTML (a Popover's
-/// `content`). Unclosed elements are closed at the end.
-pub fn fragment(html: &str) -> Vec<Inline> {
-    parse(html).nodes
-}
-
 /// A fragment of raw HTML built into nodes, with the offsets (in the
 /// fragment) a caller needs to resolve images and report problems.
 #[derive(Debug, Default)]
@@ -202,8 +196,8 @@ pub struct Fragment {
     pub dropped: Vec<(String, usize, Vec<Inline>)>,
 }
 
-/// Build a fragment of raw HTML (an HTML block). Unclosed elements are
-/// closed at the end.
+/// Build a fragment of raw HTML (an HTML block, a Popover's `content`):
+/// sanitised nodes. Unclosed elements are closed at the end.
 pub fn parse(html: &str) -> Fragment {
     let mut builder = FragmentBuilder::default();
     let mut tokens = tokens(html).into_iter().peekable();
@@ -352,7 +346,7 @@ mod tests {
     }
 
     fn case(html: &str, expected: &str) {
-        assert_eq!(render(&fragment(html)), expected, "for {html}");
+        assert_eq!(render(&parse(html).nodes), expected, "for {html}");
     }
 
     #[test]

@@ -131,7 +131,7 @@ impl Compiler<'_> {
                     .unwrap_or_default();
                 vec![Inline::Popover {
                     title: self.required(unit, piece, "title"),
-                    content: html::fragment(&content),
+                    content: self.popover_content(unit, piece, &content),
                 }]
             }
             _ => {
@@ -145,6 +145,26 @@ impl Compiler<'_> {
                 inlines
             }
         }
+    }
+
+    /// A Popover's `content`, sanitised, its `<img>`s resolved from the
+    /// file the Popover is in. Each image is reported at its own place when
+    /// it is on the tag's first line, else at the tag.
+    fn popover_content(&mut self, unit: &Unit, piece: &Piece, content: &str) -> Vec<Inline> {
+        let fragment = html::parse(content);
+        let start = piece.source.find(content);
+        let mut images = fragment
+            .images
+            .iter()
+            .map(|&offset| match start {
+                Some(start) if !piece.source[..start + offset].contains('\n') => {
+                    piece.at + start + offset
+                }
+                _ => piece.at,
+            })
+            .collect::<Vec<_>>()
+            .into_iter();
+        self.resolve_images(unit, fragment.nodes, &mut images)
     }
 
     /// Report an unknown component; `left_out` names what of its content
