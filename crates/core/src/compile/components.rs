@@ -123,7 +123,10 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
                     "<{}> is not closed: expected </{}> before </{}>",
                     unclosed.tag.name, unclosed.tag.name, tag.name
                 );
-                diagnostics.push(unit.error(text.original(unclosed.start), message));
+                report_once(
+                    diagnostics,
+                    unit.error(text.original(unclosed.start), message),
+                );
             }
             let open = stack.pop().expect("depth is in the stack");
             if stack.is_empty() {
@@ -149,7 +152,7 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
                 "<{}> is opened here but never closed with </{}>",
                 open.tag.name, open.tag.name
             );
-            diagnostics.push(unit.error(text.original(open.start), message));
+            report_once(diagnostics, unit.error(text.original(open.start), message));
         }
         let (tag, start) = (outermost.tag.clone(), outermost.start);
         let inner = dedent(text, tag.end, source.len(), prefix_of(source, start));
@@ -165,6 +168,18 @@ pub fn extract(unit: &Unit, text: &MappedText, diagnostics: &mut Vec<Diagnostic>
     }
     out.push_slice(text, copied, source.len());
     Extracted { text: out, pieces }
+}
+
+/// Report a tag left unclosed unless an error is already reported at it: a
+/// tag an outer closing tag cut short (`expected </Alert> before </Tab>`) is
+/// seen again, never closed, when the component around it is compiled.
+fn report_once(diagnostics: &mut Vec<Diagnostic>, error: Diagnostic) {
+    let reported = diagnostics.iter().any(|d| {
+        d.is_error() && (&d.file, d.line, d.column) == (&error.file, error.line, error.column)
+    });
+    if !reported {
+        diagnostics.push(error);
+    }
 }
 
 /// `{{#quiz path/to/quiz.toml}}` alone on its line (the mdBook directive),

@@ -6,6 +6,7 @@
 //! follow in file-name order.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -13,7 +14,7 @@ use super::frontmatter::{self, Frontmatter};
 use super::links::{normalize_permalink, LinkIndex};
 use super::slug::slugify;
 use super::source_map::MappedText;
-use super::{outline, Compiler, Resolver, Unit};
+use super::{outline, Compiler, QuizPlace, Resolver, Unit};
 use crate::bundle::{ChapterBundle, GuideInfo, FORMAT_VERSION};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::document::Block;
@@ -197,12 +198,8 @@ fn compile_one(
     } else {
         fm.objectives.clone()
     };
-    check_quiz_objectives(
-        &blocks,
-        &objectives,
-        &compiler.quiz_places,
-        &mut compiler.diagnostics,
-    );
+    let placed = placed_quizzes(&blocks, std::mem::take(&mut compiler.quiz_places));
+    check_quiz_objectives(&objectives, &placed, &mut compiler.diagnostics);
     for (key, url) in [("previousurl", &fm.previousurl), ("nexturl", &fm.nexturl)] {
         if let Some(url) = url
             .as_deref()
@@ -336,18 +333,28 @@ fn check_permalinks(chapters: &[Chapter], diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The quizzes the chapter shows, in reading order, each with its own tag's
+/// place: of those compiled, the ones still in `blocks` (a quiz left out,
+/// in a table cell or a dropped element, is not placed), told apart by
+/// identity, not id (one quiz file may be placed twice).
+fn placed_quizzes(blocks: &[Block], mut compiled: Vec<QuizPlace>) -> Vec<QuizPlace> {
+    let mut placed = Vec::new();
+    for_each_quiz(blocks, &mut |quiz| {
+        if let Some(i) = compiled.iter().position(|p| Arc::ptr_eq(&p.quiz, quiz)) {
+            placed.push(compiled.swap_remove(i));
+        }
+    });
+    placed
+}
+
 /// Every objective a question names must be one of the chapter's.
 fn check_quiz_objectives(
-    blocks: &[Block],
     objectives: &[crate::bundle::Objective],
-    places: &[(String, String, Position)],
+    placed: &[QuizPlace],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let known: HashSet<&str> = objectives.iter().map(|o| o.id.as_str()).collect();
-    for_each_quiz(blocks, &mut |quiz| {
-        let Some((_, file, at)) = places.iter().find(|(id, _, _)| *id == quiz.id) else {
-            return;
-        };
+    for QuizPlace { quiz, file, at } in placed {
         for question in &quiz.questions {
             for objective in question
                 .objectives
@@ -361,10 +368,10 @@ fn check_quiz_objectives(
                 diagnostics.push(Diagnostic::warning(file, *at, message));
             }
         }
-    });
+    }
 }
 
-fn for_each_quiz(blocks: &[Block], f: &mut dyn FnMut(&crate::quiz::Quiz)) {
+fn for_each_quiz(blocks: &[Block], f: &mut dyn FnMut(&Arc<crate::quiz::Quiz>)) {
     crate::document::walk(blocks, &mut |block| {
         if let Block::Quiz(quiz) = block {
             f(quiz);

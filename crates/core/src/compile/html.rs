@@ -179,12 +179,6 @@ fn skip_raw_text(html: &str, from: usize, name: &str) -> (usize, Option<usize>) 
     }
 }
 
-/// Build sanitised inline nodes from a fragment of raw HTML (a Popover's
-/// `content`). Unclosed elements are closed at the end.
-pub fn fragment(html: &str) -> Vec<Inline> {
-    parse(html).nodes
-}
-
 /// A fragment of raw HTML built into nodes, with the offsets (in the
 /// fragment) a caller needs to resolve images and report problems.
 #[derive(Debug, Default)]
@@ -196,19 +190,30 @@ pub struct Fragment {
     /// Raw-text elements (`<script>`...) with no end tag: the name and where
     /// the tag starts. Everything after such a tag was skipped.
     pub unclosed: Vec<(String, usize)>,
+    /// Elements dropped with their content: the name, where the tag starts,
+    /// and what was inside (a raw-text element's skipped text as one text
+    /// node), for a caller to find what it must not lose silently.
+    pub dropped: Vec<(String, usize, Vec<Inline>)>,
 }
 
-/// Build a fragment of raw HTML (an HTML block). Unclosed elements are
-/// closed at the end.
+/// Build a fragment of raw HTML (an HTML block, a Popover's `content`):
+/// sanitised nodes. Unclosed elements are closed at the end.
 pub fn parse(html: &str) -> Fragment {
     let mut builder = FragmentBuilder::default();
     let mut tokens = tokens(html).into_iter().peekable();
     while let Some((at, token)) = tokens.next() {
         if let Token::Start(tag) = &token {
             let name = tag.name.to_ascii_lowercase();
-            let closed = matches!(tokens.peek(), Some((_, Token::End(end))) if *end == name);
-            if is_raw_text(&name) && !tag.self_closing && !closed {
-                builder.fragment.unclosed.push((name, at));
+            let next = tokens.peek();
+            let closed = matches!(next, Some((_, Token::End(end))) if *end == name);
+            if is_raw_text(&name) && !tag.self_closing {
+                let skipped_to = next.map_or(html.len(), |(next_at, _)| *next_at);
+                let skipped = html.get(tag.end..skipped_to).unwrap_or_default();
+                let content = vec![Inline::text(skipped)];
+                builder.fragment.dropped.push((name.clone(), at, content));
+                if !closed {
+                    builder.fragment.unclosed.push((name, at));
+                }
             }
         }
         builder.push(at, token);
@@ -224,6 +229,8 @@ struct Open {
     dropped: bool,
     /// How many images were found before it opened.
     images: usize,
+    /// Where its start tag is.
+    at: usize,
 }
 
 /// Builds a tree from tokens.
@@ -252,6 +259,8 @@ impl FragmentBuilder {
                     let done = open.element.tag == name;
                     if done && open.dropped {
                         self.fragment.images.truncate(open.images);
+                        let dropped = (open.element.tag, open.at, open.element.children);
+                        self.fragment.dropped.push(dropped);
                     } else {
                         self.close(open);
                     }
@@ -276,6 +285,7 @@ impl FragmentBuilder {
                         element,
                         dropped: false,
                         images,
+                        at,
                     }),
                     Verdict::Unwrap => {}
                     // Raw text was skipped by `tokens`; its end tag is ignored.
@@ -288,6 +298,7 @@ impl FragmentBuilder {
                         },
                         dropped: true,
                         images,
+                        at,
                     }),
                 }
             }
@@ -335,7 +346,7 @@ mod tests {
     }
 
     fn case(html: &str, expected: &str) {
-        assert_eq!(render(&fragment(html)), expected, "for {html}");
+        assert_eq!(render(&parse(html).nodes), expected, "for {html}");
     }
 
     #[test]
@@ -403,5 +414,26 @@ mod tests {
         assert_eq!(left_open.unclosed, [("style".to_string(), 1)]);
         assert_eq!(render(&left_open.nodes), "a");
         assert!(parse("<script>x</script>").unclosed.is_empty());
+    }
+
+    #[test]
+    fn dropped_content_is_handed_back() {
+        let dropped = |html: &str| -> Vec<(String, usize, String)> {
+            let fragment = parse(html);
+            let shown =
+                |(name, at, nodes): (String, usize, Vec<Inline>)| (name, at, render(&nodes));
+            fragment.dropped.into_iter().map(shown).collect()
+        };
+        let named = |name: &str, at: usize, text: &str| (name.to_string(), at, text.to_string());
+        assert_eq!(
+            dropped("a<video><button>x</button><b>y</b></video>"),
+            [named("button", 8, "x"), named("video", 1, "<b>y</b>")]
+        );
+        assert_eq!(
+            dropped("<template>t</template>"),
+            [named("template", 0, "t")]
+        );
+        // Left open: unwrapped, nothing lost.
+        assert!(dropped("<button>kept").is_empty());
     }
 }

@@ -1,10 +1,11 @@
 //! Links and image references: chapter links (relative `.md` paths or
 //! permalinks) become in-guide routes, unsafe URLs are removed, images are
-//! resolved through the [`Resolver`](super::Resolver).
+//! resolved through the [`Resolver`](super::Resolver), raw `<img>`s too.
 
 use std::collections::HashMap;
 
 use super::{Compiler, Unit};
+use crate::document::{Element, Image, Inline};
 
 /// The chapters of the guide, by file and by permalink.
 #[derive(Debug, Default)]
@@ -118,6 +119,64 @@ impl Compiler<'_> {
             self.diagnostics.push(unit.warning(at, message));
         }
         target
+    }
+
+    /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown
+    /// image's; when the file is missing it becomes a missing [`Image`], so
+    /// the reader shows its alt text, as for a Markdown image. `origin` is
+    /// where the tag is in the file.
+    pub(super) fn resolve_image(
+        &mut self,
+        unit: &Unit,
+        mut element: Element,
+        origin: usize,
+    ) -> Inline {
+        if element.tag != "img" {
+            return Inline::Html(element);
+        }
+        let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") else {
+            return Inline::Html(element);
+        };
+        let (resolved, missing) = self.image(unit, origin, src);
+        *src = resolved;
+        if !missing {
+            return Inline::Html(element);
+        }
+        let attr = |name: &str| {
+            let value = element.attrs.iter().find(|(n, _)| n == name);
+            value.map(|(_, v)| v.clone()).unwrap_or_default()
+        };
+        Inline::Image(Image {
+            src: attr("src"),
+            alt: attr("alt"),
+            title: attr("title"),
+            missing: true,
+        })
+    }
+
+    /// Resolve the `<img>`s among nodes, taking their places in the file
+    /// from `images` in order.
+    pub(super) fn resolve_images(
+        &mut self,
+        unit: &Unit,
+        nodes: Vec<Inline>,
+        images: &mut impl Iterator<Item = usize>,
+    ) -> Vec<Inline> {
+        nodes
+            .into_iter()
+            .map(|node| match node {
+                Inline::Html(element) if element.tag == "img" => match images.next() {
+                    Some(origin) => self.resolve_image(unit, element, origin),
+                    None => Inline::Html(element),
+                },
+                Inline::Html(mut element) => {
+                    let children = std::mem::take(&mut element.children);
+                    element.children = self.resolve_images(unit, children, images);
+                    Inline::Html(element)
+                }
+                other => other,
+            })
+            .collect()
     }
 
     /// The `src` to use for an image and whether the file is missing.

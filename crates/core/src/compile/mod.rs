@@ -24,8 +24,11 @@ pub use markdown::plain_text;
 pub use search_index::SECTION_TEXT_LIMIT;
 pub use slug::slugify;
 
+use std::sync::Arc;
+
 use crate::diagnostic::{Diagnostic, Position};
 use crate::document::Block;
+use crate::quiz::Quiz;
 use links::LinkIndex;
 use slug::UniqueSlugs;
 use source_map::MappedText;
@@ -84,8 +87,18 @@ struct Compiler<'a> {
     heading_ids: UniqueSlugs,
     /// Tab ids are element ids too: unique in the chapter, across TabLists.
     tab_ids: UniqueSlugs,
-    /// Where each quiz was placed: (quiz id, chapter or partial file, position of its tag).
-    quiz_places: Vec<(String, String, Position)>,
+    /// Every quiz compiled from a tag, with where the tag is. Some are left
+    /// out of the chapter after all (in a table cell, a dropped element):
+    /// only those still in its blocks are placed (see `guide::placed_quizzes`).
+    quiz_places: Vec<QuizPlace>,
+}
+
+/// A quiz compiled from a `<Quiz>` tag, and where that tag is.
+struct QuizPlace {
+    quiz: Arc<Quiz>,
+    /// The chapter or partial the tag is in.
+    file: String,
+    at: Position,
 }
 
 impl<'a> Compiler<'a> {
@@ -117,15 +130,27 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// Sort diagnostics by place and keep one per place and severity: a problem
-/// seen again while compiling a component's inside (an unclosed tag, a
-/// partial included twice) is reported once, with the first message.
+/// Sort diagnostics by place and drop repeats: a problem seen again while
+/// compiling a component's inside (an unclosed tag, a partial included
+/// twice) is reported once. Distinct findings at one place (an unknown Alert
+/// type, and that Alert in a table cell) are all kept, in the order they
+/// were found (the sort is stable), so the output is deterministic.
 fn tidy(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    diagnostics.dedup_by(|later, first| {
-        (&later.file, later.line, later.column, later.severity)
-            == (&first.file, first.line, first.column, first.severity)
-    });
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
+    let mut place_start = 0;
+    for diagnostic in diagnostics.drain(..) {
+        let same_place = |d: &Diagnostic| {
+            (&d.file, d.line, d.column) == (&diagnostic.file, diagnostic.line, diagnostic.column)
+        };
+        if !kept.last().is_some_and(same_place) {
+            place_start = kept.len();
+        }
+        if !kept[place_start..].contains(&diagnostic) {
+            kept.push(diagnostic);
+        }
+    }
+    *diagnostics = kept;
 }
 
 /// One chapter compiled on its own (no guide: links are not resolved to
@@ -140,4 +165,35 @@ pub fn compile_chapter(
     let (frontmatter, blocks) = compiler.file(file, text);
     tidy(&mut compiler.diagnostics);
     (frontmatter, blocks, compiler.diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn warning(line: usize, message: &str) -> Diagnostic {
+        Diagnostic::warning("c.md", Position { line, column: 1 }, message)
+    }
+
+    #[test]
+    fn tidy_keeps_distinct_findings_at_one_place_and_drops_repeats() {
+        let mut diagnostics = vec![
+            warning(2, "in a table cell"),
+            warning(1, "unknown type"),
+            warning(2, "unknown type"),
+            warning(2, "in a table cell"),
+            Diagnostic::error("c.md", Position { line: 2, column: 1 }, "in a table cell"),
+        ];
+        tidy(&mut diagnostics);
+        let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "c.md:1:1: warning: unknown type",
+                "c.md:2:1: warning: in a table cell",
+                "c.md:2:1: warning: unknown type",
+                "c.md:2:1: error: in a table cell",
+            ]
+        );
+    }
 }

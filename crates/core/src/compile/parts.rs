@@ -5,7 +5,7 @@
 use super::components::{Piece, KNOWN};
 use super::flatten::inline_text;
 use super::source_map::MappedText;
-use super::{html, Compiler, Unit, MAX_PARTIAL_DEPTH};
+use super::{html, Compiler, QuizPlace, Unit, MAX_PARTIAL_DEPTH};
 use crate::document::{AlertKind, Block, Image, Inline, Tab};
 use crate::quiz::parse::parse_quiz;
 
@@ -131,7 +131,7 @@ impl Compiler<'_> {
                     .unwrap_or_default();
                 vec![Inline::Popover {
                     title: self.required(unit, piece, "title"),
-                    content: html::fragment(&content),
+                    content: self.popover_content(unit, piece, &content),
                 }]
             }
             _ => {
@@ -145,6 +145,26 @@ impl Compiler<'_> {
                 inlines
             }
         }
+    }
+
+    /// A Popover's `content`, sanitised, its `<img>`s resolved from the
+    /// file the Popover is in. Each image is reported at its own place when
+    /// it is on the tag's first line, else at the tag.
+    fn popover_content(&mut self, unit: &Unit, piece: &Piece, content: &str) -> Vec<Inline> {
+        let fragment = html::parse(content);
+        let start = piece.source.find(content);
+        let mut images = fragment
+            .images
+            .iter()
+            .map(|&offset| match start {
+                Some(start) if !piece.source[..start + offset].contains('\n') => {
+                    piece.at + start + offset
+                }
+                _ => piece.at,
+            })
+            .collect::<Vec<_>>()
+            .into_iter();
+        self.resolve_images(unit, fragment.nodes, &mut images)
     }
 
     /// Report an unknown component; `left_out` names what of its content
@@ -274,8 +294,6 @@ impl Compiler<'_> {
                 return empty(id);
             }
         };
-        self.quiz_places
-            .push((id.clone(), unit.file.to_string(), unit.position(piece.at)));
         let (quiz, diagnostics) = parse_quiz(&loaded.path, &id, &loaded.text);
         self.diagnostics.extend(diagnostics);
         let Some(mut quiz) = quiz else {
@@ -293,6 +311,12 @@ impl Compiler<'_> {
             rich.blocks = self.markdown(&quiz_unit, &mapped);
             self.heading_ids = saved_ids;
         });
-        Block::Quiz(std::sync::Arc::new(quiz))
+        let quiz = std::sync::Arc::new(quiz);
+        self.quiz_places.push(QuizPlace {
+            quiz: quiz.clone(),
+            file: unit.file.to_string(),
+            at: unit.position(piece.at),
+        });
+        Block::Quiz(quiz)
     }
 }

@@ -72,8 +72,13 @@ impl Converter<'_, '_, '_> {
             }
             Event::End(_) if !self.skipped.is_empty() => self.skipped.pop().unwrap_or(false),
             _ if !skipping => false,
-            Event::Text(_)
-            | Event::Code(_)
+            Event::Text(text) => {
+                if let Some((name, _)) = self.raw_text.clone() {
+                    self.lose_text(&name, text);
+                }
+                true
+            }
+            Event::Code(_)
             | Event::InlineMath(_)
             | Event::DisplayMath(_)
             | Event::FootnoteReference(_)

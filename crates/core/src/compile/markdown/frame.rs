@@ -48,11 +48,13 @@ pub(super) enum Kind {
     Html(Element),
     /// An inline element dropped with its content (`<button>`, `<video>`):
     /// discarded at its end tag, with the diagnostics its content raised
-    /// (those after the first `diagnostics`); unwrapped if closed any other
-    /// way, so a missing end tag hides nothing.
+    /// (those after the first `diagnostics`), and the components in it
+    /// (those expanded after the first `expanded`) reported as not shown;
+    /// unwrapped if closed any other way, so a missing end tag hides nothing.
     Dropped {
         name: String,
         diagnostics: usize,
+        expanded: usize,
     },
 }
 

@@ -29,6 +29,8 @@ mod placeholders;
 mod plain_text;
 mod raw_html;
 
+use std::collections::BTreeMap;
+
 use pulldown_cmark::{Options, Parser};
 
 use super::components::Extracted;
@@ -59,6 +61,12 @@ struct Converter<'c, 'a, 'u> {
     /// Inline tags opened since raw text began, innermost last: true for
     /// those skipped with it, whose end is skipped too.
     skipped: Vec<bool>,
+    /// The pieces expanded so far, in order: those expanded inside a dropped
+    /// element are lost with it.
+    expanded: Vec<usize>,
+    /// Pieces lost inside a dropped element, with the element's name;
+    /// reported once the text is converted.
+    lost: BTreeMap<usize, String>,
 }
 
 /// Convert text that went through the component pass.
@@ -70,6 +78,8 @@ pub fn convert(compiler: &mut Compiler, unit: &Unit, extracted: &Extracted) -> V
         stack: vec![Frame::new(Kind::Root, 0)],
         raw_text: None,
         skipped: Vec::new(),
+        expanded: Vec::new(),
+        lost: BTreeMap::new(),
     };
     let text = extracted.text.text.as_str();
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
@@ -81,6 +91,7 @@ pub fn convert(compiler: &mut Compiler, unit: &Unit, extracted: &Extracted) -> V
     }
     let mut root = converter.stack.pop().expect("root frame");
     converter.flush_inlines(&mut root);
+    converter.report_lost();
     root.blocks
 }
 

@@ -93,6 +93,7 @@ impl Converter<'_, '_, '_> {
             if open > 0 {
                 out.push(Segment::Inline(Inline::text(&rest[..open])));
             }
+            self.expanded.push(index);
             if piece.block {
                 let block = self.compiler.block_component(self.unit, piece);
                 let piece = Some(index);
@@ -146,6 +147,46 @@ impl Converter<'_, '_, '_> {
         out
     }
 
+    /// Note the components whose placeholders are in `inlines` (at any
+    /// depth) as lost with the dropped element `name`, unless already noted
+    /// with an element inside it.
+    pub(super) fn lose(&mut self, name: &str, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } => self.lose_text(name, text),
+                Inline::Html(element) => self.lose(name, &element.children),
+                Inline::Emphasis { content }
+                | Inline::Strong { content }
+                | Inline::Strikethrough { content } => self.lose(name, content),
+                Inline::Link(link) => self.lose(name, &link.content),
+                _ => {}
+            }
+        }
+    }
+
+    /// [`Self::lose`] for the placeholders in one text.
+    pub(super) fn lose_text(&mut self, name: &str, text: &str) {
+        for index in placeholders_in(text) {
+            self.lost.entry(index).or_insert_with(|| name.to_string());
+        }
+    }
+
+    /// Report each component lost inside a dropped element, at its tag.
+    pub(super) fn report_lost(&mut self) {
+        for (index, element) in std::mem::take(&mut self.lost) {
+            let Some(piece) = self.extracted.pieces.get(index) else {
+                continue;
+            };
+            let name = &piece.tag.name;
+            let message = format!(
+                "<{name}> is not shown: the <{element}> element around it is dropped with everything in it; remove the <{element}> element to show the <{name}>"
+            );
+            self.compiler
+                .diagnostics
+                .push(self.unit.warning(piece.at, message));
+        }
+    }
+
     /// Undo placeholders (in code, where components are literal text).
     pub(super) fn restore(&self, text: &str) -> String {
         if !text.contains(OPEN) {
@@ -157,4 +198,21 @@ impl Converter<'_, '_, '_> {
         }
         out
     }
+}
+
+/// The piece indices of the placeholders in `text`, in order.
+fn placeholders_in(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(OPEN) {
+        let after = &rest[open + OPEN.len_utf8()..];
+        let Some(close) = after.find(CLOSE) else {
+            break;
+        };
+        if let Ok(index) = after[..close].parse() {
+            out.push(index);
+        }
+        rest = &after[close + CLOSE.len_utf8()..];
+    }
+    out
 }

@@ -8,7 +8,7 @@ use super::paragraphs::paragraphs;
 use super::placeholders::Segment;
 use super::Converter;
 use crate::compile::html::{self, Token, Verdict};
-use crate::document::{Block, Element, Image, Inline};
+use crate::document::{Block, Inline};
 
 impl Converter<'_, '_, '_> {
     pub(super) fn inline_html(&mut self, raw: &str, at: usize) {
@@ -28,7 +28,7 @@ impl Converter<'_, '_, '_> {
                     match html::verdict(&tag) {
                         Verdict::Keep(element) if void => {
                             let origin = self.extracted.text.original(at);
-                            let node = self.resolve_image(element, origin);
+                            let node = self.compiler.resolve_image(self.unit, element, origin);
                             self.push_inline(node)
                         }
                         Verdict::Keep(element) => {
@@ -40,8 +40,11 @@ impl Converter<'_, '_, '_> {
                             self.raw_text = Some((name, at));
                         }
                         Verdict::Drop => {
-                            let diagnostics = self.compiler.diagnostics.len();
-                            let kind = Kind::Dropped { name, diagnostics };
+                            let kind = Kind::Dropped {
+                                name,
+                                diagnostics: self.compiler.diagnostics.len(),
+                                expanded: self.expanded.len(),
+                            };
                             self.stack.push(Frame::new(kind, at));
                         }
                     }
@@ -77,38 +80,13 @@ impl Converter<'_, '_, '_> {
             .push(self.unit.warning(origin, message));
     }
 
-    /// A raw `<img>`'s relative `src` is resolved and copied like a Markdown
-    /// image's; when the file is missing it becomes a missing [`Image`], so
-    /// the reader shows its alt text, as for a Markdown image. `origin` is
-    /// where the tag is in the file.
-    fn resolve_image(&mut self, mut element: Element, origin: usize) -> Inline {
-        if element.tag != "img" {
-            return Inline::Html(element);
-        }
-        let Some((_, src)) = element.attrs.iter_mut().find(|(name, _)| name == "src") else {
-            return Inline::Html(element);
-        };
-        let (resolved, missing) = self.compiler.image(self.unit, origin, src);
-        *src = resolved;
-        if !missing {
-            return Inline::Html(element);
-        }
-        let attr = |name: &str| {
-            let value = element.attrs.iter().find(|(n, _)| n == name);
-            value.map(|(_, v)| v.clone()).unwrap_or_default()
-        };
-        Inline::Image(Image {
-            src: attr("src"),
-            alt: attr("alt"),
-            title: attr("title"),
-            missing: true,
-        })
-    }
-
     /// An HTML block's nodes, its raw `<img>`s resolved (each reported at
     /// its own tag) and raw text left unclosed reported.
     pub(super) fn html_block(&mut self, frame: &Frame) -> Vec<Inline> {
         let fragment = html::parse(&frame.raw);
+        for (name, _, content) in &fragment.dropped {
+            self.lose(name, content);
+        }
         for (name, offset) in fragment.unclosed {
             let origin = self.extracted.text.original(frame.raw_origin(offset));
             let message = format!(
@@ -124,31 +102,8 @@ impl Converter<'_, '_, '_> {
             .map(|&offset| self.extracted.text.original(frame.raw_origin(offset)))
             .collect::<Vec<_>>()
             .into_iter();
-        self.resolve_images(fragment.nodes, &mut images)
-    }
-
-    /// Resolve the `<img>`s among nodes, taking their places in the file
-    /// from `images` in order.
-    fn resolve_images(
-        &mut self,
-        nodes: Vec<Inline>,
-        images: &mut impl Iterator<Item = usize>,
-    ) -> Vec<Inline> {
-        nodes
-            .into_iter()
-            .map(|node| match node {
-                Inline::Html(element) if element.tag == "img" => match images.next() {
-                    Some(origin) => self.resolve_image(element, origin),
-                    None => Inline::Html(element),
-                },
-                Inline::Html(mut element) => {
-                    let children = std::mem::take(&mut element.children);
-                    element.children = self.resolve_images(children, images);
-                    Inline::Html(element)
-                }
-                other => other,
-            })
-            .collect()
+        self.compiler
+            .resolve_images(self.unit, fragment.nodes, &mut images)
     }
 
     /// Close inline elements up to the one named `name`, if it is open. A
@@ -168,10 +123,19 @@ impl Converter<'_, '_, '_> {
                 self.close();
                 continue;
             }
-            match frame.kind {
-                Kind::Dropped { diagnostics, .. } => {
-                    self.stack.pop();
+            match &frame.kind {
+                Kind::Dropped {
+                    name,
+                    diagnostics,
+                    expanded,
+                } => {
+                    let (name, diagnostics, expanded) = (name.clone(), *diagnostics, *expanded);
+                    let frame = self.stack.pop().expect("the frame looked at");
                     self.compiler.diagnostics.truncate(diagnostics);
+                    for index in self.expanded.split_off(expanded) {
+                        self.lost.entry(index).or_insert_with(|| name.clone());
+                    }
+                    self.lose(&name, &frame.inlines);
                 }
                 _ => self.close(),
             }
