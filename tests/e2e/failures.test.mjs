@@ -72,7 +72,9 @@ after(async () => {
 
 /** The alert for `entry` is shown with its reason and its button (Try again, or Reload). */
 async function assertLoadError(page, entry, reason, button) {
-  const alert = page.locator('.load-error[role="alert"]');
+  // The alert of the chapter opened before may still be on screen for a
+  // moment: wait for the one that names `entry`.
+  const alert = page.locator('.load-error[role="alert"]').filter({ hasText: chapterName(entry) });
   await alert.waitFor();
   const text = await alert.textContent();
   assert.ok(text.includes(chapterName(entry)), `the alert names the chapter: ${text}`);
