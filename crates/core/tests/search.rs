@@ -4,7 +4,7 @@
 #![cfg(feature = "compile")]
 
 use primer_core::search::{find, snippet, IndexedChapter, Prepared, SearchIndex, Section};
-use primer_core::{compile_guide, GuideConfig, Loaded, Resolver, SourceFile};
+use primer_core::{compile_guide, CompiledGuide, GuideConfig, Loaded, Resolver, SourceFile};
 use proptest::prelude::*;
 
 /// One quiz in memory: its answer and explanation must stay out of the index.
@@ -48,20 +48,25 @@ Each cached page expires.\n\n\
 {{#quiz quizzes/q.toml}}\n\n\
 <Partial file=\"p.md\" />\n";
 
-fn compiled() -> primer_core::bundle::ChapterBundle {
+/// A guide of one chapter file, compiled with the quiz and partial above.
+fn guide_of(name: &str, text: String) -> CompiledGuide {
     let files = vec![SourceFile {
-        name: "caching.md".into(),
-        path: "caching.md".into(),
-        text: CHAPTER.into(),
+        name: name.into(),
+        path: name.into(),
+        text,
     }];
-    let guide = compile_guide(
+    compile_guide(
         &GuideConfig::default(),
         "guide.toml",
         "g",
         files,
         &Memory,
         &mut |_| {},
-    );
+    )
+}
+
+fn compiled() -> primer_core::bundle::ChapterBundle {
+    let guide = guide_of("caching.md", CHAPTER.into());
     assert!(
         guide.diagnostics.iter().all(|d| !d.is_error()),
         "{:?}",
@@ -114,19 +119,7 @@ fn long_sections_are_cut_at_a_word() {
         "---\ntitle: T\n---\n{}\n",
         "é word ".repeat(primer_core::SECTION_TEXT_LIMIT)
     );
-    let files = vec![SourceFile {
-        name: "t.md".into(),
-        path: "t.md".into(),
-        text: long,
-    }];
-    let guide = compile_guide(
-        &GuideConfig::default(),
-        "guide.toml",
-        "g",
-        files,
-        &Memory,
-        &mut |_| {},
-    );
+    let guide = guide_of("t.md", long);
     let text = &IndexedChapter::of(&guide.chapters[0]).sections[0].text;
     assert!(text.len() <= primer_core::SECTION_TEXT_LIMIT);
     assert!(text.ends_with("word") || text.ends_with('é'), "{text:?}");
