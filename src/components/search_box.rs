@@ -127,8 +127,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
 
-    let asked = !query.trim().is_empty();
-    let (status, body) = match (&*index, asked) {
+    // Nothing is searched while the panel is closed (after following a
+    // result, or with the focus elsewhere): it would not be seen.
+    let shown = *open && !query.trim().is_empty();
+    let (status, body) = match (&*index, shown) {
         (_, false) => (String::new(), html! {}),
         (Index::NotLoaded | Index::Loading, true) => {
             let note = "Loading the index…";
@@ -165,8 +167,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 aria-keyshortcuts="/ s" aria-controls="search-panel"
                 value={(*query).clone()} {onfocus} {oninput} />
             <div ref={panel} id="search-panel" class="search-panel"
-                hidden={!(*open && asked)}>{body}</div>
-            <p class="visually-hidden" role="status">{if *open { status } else { String::new() }}</p>
+                hidden={!shown}>{body}</div>
+            <p class="visually-hidden" role="status">{status}</p>
         </div>
     }
 }
