@@ -17,6 +17,7 @@ use crate::components::skeleton::skeleton;
 use crate::hooks::use_count;
 use crate::links::{Links, Routing};
 use crate::loader::{self, LoadError};
+use crate::redeploy::{self, Rebuilt};
 use crate::shell::folder_of;
 
 #[derive(Properties, PartialEq)]
@@ -90,30 +91,27 @@ struct Found {
 
 /// Quiz `id` of the guide at `manifest_url`. A chapter file that is gone
 /// (404, or unreachable) may mean the guide was redeployed since the
-/// manifest was cached: then the manifest is fetched again past the HTTP
-/// cache, once, and the quiz looked up in that build.
+/// manifest was cached: `redeploy::check` fetches it again past the HTTP
+/// cache, and the quiz is looked up in the newer build it finds.
 async fn find(links: &Links, manifest_url: &str, id: &str) -> Result<Found, QuizProblem> {
-    match find_in(links, manifest_url, id, false).await {
-        Err(QuizProblem::Load(LoadError::NotFound | LoadError::Network(_))) => {
-            find_in(links, manifest_url, id, true).await
+    let manifest = loader::manifest(manifest_url)
+        .await
+        .map_err(QuizProblem::Load)?;
+    match find_in(links, &manifest, id).await {
+        Err(QuizProblem::Load(error @ (LoadError::NotFound | LoadError::Network(_)))) => {
+            match redeploy::check(manifest_url, &manifest).await {
+                Rebuilt::Yes(fresh) => find_in(links, &fresh, id).await,
+                Rebuilt::NeedsReload(reason) => Err(QuizProblem::Load(reason)),
+                Rebuilt::No => Err(QuizProblem::Load(error)),
+            }
         }
         other => other,
     }
 }
 
-async fn find_in(
-    links: &Links,
-    manifest_url: &str,
-    id: &str,
-    fresh: bool,
-) -> Result<Found, QuizProblem> {
-    let manifest = if fresh {
-        loader::fresh_manifest(manifest_url).await
-    } else {
-        loader::manifest(manifest_url).await
-    }
-    .map_err(QuizProblem::Load)?;
-    let entry = chapter_with(&manifest, id)?;
+/// Quiz `id` as `manifest`'s build has it.
+async fn find_in(links: &Links, manifest: &Manifest, id: &str) -> Result<Found, QuizProblem> {
+    let entry = chapter_with(manifest, id)?;
     let bundle = loader::chapter(&links.content(&entry.bundle))
         .await
         .map_err(QuizProblem::Load)?;
@@ -121,7 +119,7 @@ async fn find_in(
     let quiz = quiz_in(&bundle.blocks, id).ok_or(QuizProblem::Load(LoadError::Damaged))?;
     Ok(Found {
         permalink: entry.permalink.clone(),
-        guide_id: manifest.guide.id,
+        guide_id: manifest.guide.id.clone(),
         quiz: QuizRef(quiz),
     })
 }
